@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import { RESERVED_IDS, copyLinkLabelForFile } from './src/plugins/heading-link-config.ts';
 
 // Static site; KaTeX is rendered at build time (remark-math + rehype-katex), its CSS and
 // fonts are bundled by Vite from the katex package, so nothing is fetched from a CDN.
@@ -13,7 +15,8 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    // Heading ids + copy-links run after KaTeX so math in headings is already rendered.
+    rehypePlugins: [rehypeKatex, [rehypeHeadingLinks, { reserved: RESERVED_IDS, label: copyLinkLabelForFile }]],
   },
   vite: {
     build: {
