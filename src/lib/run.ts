@@ -1,0 +1,117 @@
+/**
+ * A whole training run, from a config to a run file — the one entry point shared by the
+ * command line, the build-time reference pipeline and the in-page islands.
+ */
+import type { TrainConfig } from './config';
+import { countCircles } from './fourier';
+import { randomSplit, type Split } from './dataset';
+import { initialParams, paramsToTorch, toNested, type HostParams } from './params';
+import { keepFrequencies, scaleFrequency } from './interventions';
+import { partSeeds } from './config';
+import { Trainer, type LogRow, type Snapshot, type SnapshotSchedule } from './engine/trainer';
+import type { BackendInfo } from './engine/backend';
+import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from './version';
+
+export interface RunFile {
+  format: typeof RUN_FILE_FORMAT;
+  formatVersion: number;
+  config: TrainConfig;
+  engine: { version: string; backend: string; precision: string };
+  /** steps[i] = number of updates applied when row i was measured (0 = untrained). */
+  steps: number[];
+  trainLoss: number[];
+  testLoss: number[];
+  trainAcc: number[];
+  testAcc: number[];
+  /** Per logged step, S_0..S_{p−1}. */
+  signals: number[][];
+  /** Final surviving circles k ≤ (p−1)/2, strongest first (the 2·mean rule). */
+  circles: number[];
+  trainIndices: number[];
+  testIndices: number[];
+  initialEmbedding: number[][];
+  finalEmbedding: number[][];
+  finalParameters: Record<string, number[] | number[][]>;
+  snapshots: { step: number; embedding: number[][] }[];
+  /** Set when the run stopped early because the loss or the embedding stopped being finite. */
+  diverged?: { step: number; message: string };
+}
+
+/** Apply the config's initial-embedding interventions (perturbation, ablation) to fresh params. */
+export function applyInterventions(params: HostParams, c: TrainConfig): HostParams {
+  let e = params.embedding;
+  for (const s of c.scaleFrequencies) e = scaleFrequency(e, c.p, c.d, s.k, s.alpha);
+  if (c.keepFrequencies) e = keepFrequencies(e, c.p, c.d, c.keepFrequencies, false);
+  return e === params.embedding ? params : { ...params, embedding: e };
+}
+
+export interface RunOptions {
+  backend: BackendInfo;
+  /** Explicit initial parameters (e.g. the golden fixture's); default: seeded from the config. */
+  init?: HostParams;
+  /** Explicit split; default: seeded from the config. */
+  split?: Split;
+  logEvery?: number;
+  snapshots?: SnapshotSchedule | null;
+  /** Updates per device readback. */
+  chunk?: number;
+  onProgress?: (step: number, total: number, last: LogRow | undefined) => void;
+  /** Digits kept in the run file (9 significant by default). */
+  digits?: number;
+}
+
+export async function runTraining(config: TrainConfig, o: RunOptions): Promise<RunFile> {
+  const split = o.split ?? randomSplit(config.p, config.trainFraction, partSeeds(config).split);
+  const init = o.init ?? applyInterventions(initialParams(config), config);
+  const trainer = new Trainer({ config, backend: o.backend, init, split, logEvery: o.logEvery ?? 1, snapshots: o.snapshots ?? null });
+  const rows: LogRow[] = [];
+  const snaps: Snapshot[] = [];
+  let diverged: RunFile['diverged'];
+  const chunk = Math.max(1, o.chunk ?? 50);
+  try {
+    o.onProgress?.(0, config.steps, undefined);
+    while (trainer.step < config.steps || rows.length === 0) {
+      let out;
+      try {
+        out = await trainer.advance(chunk);
+      } catch (err) {
+        if (err instanceof Error && err.name === 'DivergenceError') {
+          const step = (err as { step?: number }).step ?? trainer.step;
+          diverged = { step, message: err.message };
+          break;
+        }
+        throw err;
+      }
+      rows.push(...out.rows);
+      snaps.push(...out.snapshots);
+      o.onProgress?.(trainer.step, config.steps, rows[rows.length - 1]);
+      if (config.steps === 0) break;
+    }
+    const final = await trainer.params();
+    const digits = o.digits ?? 9;
+    const r = (x: number) => Number(x.toPrecision(digits));
+    const last = rows[rows.length - 1];
+    return {
+      format: RUN_FILE_FORMAT,
+      formatVersion: RUN_FILE_FORMAT_VERSION,
+      config,
+      engine: { version: ENGINE_VERSION, backend: o.backend.name, precision: o.backend.precision },
+      steps: rows.map((x) => x.step),
+      trainLoss: rows.map((x) => r(x.trainLoss)),
+      testLoss: rows.map((x) => r(x.testLoss)),
+      trainAcc: rows.map((x) => r(x.trainAcc)),
+      testAcc: rows.map((x) => r(x.testAcc)),
+      signals: rows.map((x) => Array.from(x.signals, r)),
+      circles: last && !diverged ? countCircles(last.signals).circles : [],
+      trainIndices: Array.from(split.train),
+      testIndices: Array.from(split.test),
+      initialEmbedding: toNested(init.embedding, [config.p, config.d], digits) as number[][],
+      finalEmbedding: toNested(final.embedding, [config.p, config.d], digits) as number[][],
+      finalParameters: paramsToTorch(final, digits),
+      snapshots: snaps.map((s) => ({ step: s.step, embedding: toNested(s.embedding, [config.p, config.d], digits) as number[][] })),
+      ...(diverged ? { diverged } : {}),
+    };
+  } finally {
+    trainer.dispose();
+  }
+}
