@@ -11,8 +11,9 @@ export interface DeviceData {
   n: number;
   nTrain: number;
   nTest: number;
-  /** One-hot labels [n, p]. */
+  /** One-hot labels [n, p] and their complement. */
   y: tf.Tensor2D;
+  notY: tf.Tensor2D;
   /** Integer labels [n]. */
   labels: tf.Tensor1D;
   /** y · w and (1 − y) · w with w = 1/nTrain on training rows, 0 elsewhere: the loss gradient's weights. */
@@ -44,11 +45,13 @@ export function makeDeviceData(split: Split): DeviceData {
   sets.fill(1 / n, 2 * n);
   const yw = new Float32Array(n * p);
   const nyw = new Float32Array(n * p);
+  const notY = new Float32Array(n * p);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < p; j++) {
       const isLabel = y[i * p + j]!;
       yw[i * p + j] = isLabel * wTrain[i]!;
       nyw[i * p + j] = (1 - isLabel) * wTrain[i]!;
+      notY[i * p + j] = 1 - isLabel;
     }
   }
   const dft = new Float32Array(2 * p * p);
@@ -65,6 +68,7 @@ export function makeDeviceData(split: Split): DeviceData {
     nTrain: split.train.length,
     nTest: split.test.length,
     y: tf.tensor2d(y, [n, p]),
+    notY: tf.tensor2d(notY, [n, p]),
     labels: tf.tensor1d(labels, 'int32'),
     yTrainW: tf.tensor2d(yw, [n, p]),
     notYTrainW: tf.tensor2d(nyw, [n, p]),
@@ -74,5 +78,5 @@ export function makeDeviceData(split: Split): DeviceData {
 }
 
 export function disposeDeviceData(dd: DeviceData): void {
-  tf.dispose([dd.y, dd.labels, dd.yTrainW, dd.notYTrainW, dd.setWeights, dd.dft]);
+  tf.dispose([dd.y, dd.notY, dd.labels, dd.yTrainW, dd.notYTrainW, dd.setWeights, dd.dft]);
 }

@@ -38,12 +38,14 @@ export interface ForwardCache {
   z2: tf.Tensor2D;
   s2: tf.Tensor2D;
   h2: tf.Tensor2D;
-  /** z − z_y [n, p]. */
-  dz: tf.Tensor2D;
+  /** Logits [n, p]. */
+  z3: tf.Tensor2D;
+  /** e^{D − Dmax} with D = z − z_y [n, p] (reused by the backward pass: one exp per step). */
+  expShifted: tf.Tensor2D;
+  /** Dmax − loss [n, 1], so softmax = expShifted · e^{Dmax − loss}. */
+  shiftToLoss: tf.Tensor2D;
   /** Per-example loss [n, 1]. */
   loss: tf.Tensor2D;
-  /** Per-example correctness (argmax = label) [n, 1], 0/1. */
-  correct: tf.Tensor2D;
 }
 
 export class MatMul {
@@ -76,12 +78,13 @@ export function forward(mm: MatMul, dd: DeviceData, w: DeviceParams): ForwardCac
   const h2 = tf.mul(z2, s2) as tf.Tensor2D;
   const z3 = mm.linear(h2, w.w2, w.b2); // [n, p] logits
   const zy = tf.sum(tf.mul(z3, dd.y), 1, true);
-  const dz = tf.sub(z3, zy) as tf.Tensor2D;
+  const dz = tf.sub(z3, zy);
   const dmax = tf.max(dz, 1, true); // ≥ 0, since dz_y = 0
-  const others = tf.sum(tf.mul(tf.exp(tf.sub(dz, dmax)), tf.sub(1, dd.y)), 1, true);
+  const expShifted = tf.exp(tf.sub(dz, dmax)) as tf.Tensor2D;
+  const others = tf.sum(tf.mul(expShifted, dd.notY), 1, true);
   const loss = tf.add(dmax, tf.log1p(tf.add(tf.expm1(tf.neg(dmax)), others))) as tf.Tensor2D;
-  const correct = tf.reshape(tf.cast(tf.equal(tf.argMax(z3, 1), dd.labels), 'float32'), [n, 1]) as tf.Tensor2D;
-  return { z1, s1, h1, z2, s2, h2, dz, loss, correct };
+  const shiftToLoss = tf.sub(dmax, loss) as tf.Tensor2D;
+  return { z1, s1, h1, z2, s2, h2, z3, expShifted, shiftToLoss, loss };
 }
 
 /**
@@ -89,7 +92,8 @@ export function forward(mm: MatMul, dd: DeviceData, w: DeviceParams): ForwardCac
  * a [3, 2] tensor, rows train/test/all, columns loss/accuracy.
  */
 export function setMeans(dd: DeviceData, f: ForwardCache): tf.Tensor2D {
-  return tf.matMul(dd.setWeights, tf.concat([f.loss, f.correct], 1));
+  const correct = tf.reshape(tf.cast(tf.equal(tf.argMax(f.z3, 1), dd.labels), 'float32'), [dd.n, 1]);
+  return tf.matMul(dd.setWeights, tf.concat([f.loss, correct], 1));
 }
 
 /** SiLU′(z) = σ(z)·(1 + z(1 − σ(z))) = σ + h(1 − σ), with h = z·σ from the forward pass. */
@@ -102,7 +106,7 @@ export function backward(mm: MatMul, dd: DeviceData, w: DeviceParams, f: Forward
   const { p } = dd;
   const h = w.b0.shape[0];
   // d loss / d logits = (softmax − onehot)/nTrain on training rows; softmax_j = e^{D_j − loss}.
-  const prob = tf.exp(tf.sub(f.dz, f.loss));
+  const prob = tf.mul(f.expShifted, tf.exp(f.shiftToLoss));
   const dz3 = tf.add(tf.mul(prob, dd.notYTrainW), tf.mul(dd.yTrainW, tf.expm1(tf.neg(f.loss)))) as tf.Tensor2D;
   const gw2 = mm.mm(dz3, f.h2, true, false); // [p, h]
   const gb2 = tf.sum(dz3, 0) as tf.Tensor1D;
