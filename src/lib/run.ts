@@ -105,7 +105,8 @@ export async function runTraining(config: TrainConfig, o: RunOptions): Promise<R
       circles: last && !diverged ? countCircles(last.signals).circles : [],
       trainIndices: Array.from(split.train),
       testIndices: Array.from(split.test),
-      initialEmbedding: toNested(init.embedding, [config.p, config.d], digits) as number[][],
+      // The engine starts from the float32 rounding of the initial parameters: store what it used.
+      initialEmbedding: toNested(Float32Array.from(init.embedding), [config.p, config.d], digits) as number[][],
       finalEmbedding: toNested(final.embedding, [config.p, config.d], digits) as number[][],
       finalParameters: paramsToTorch(final, digits),
       snapshots: snaps.map((s) => ({ step: s.step, embedding: toNested(s.embedding, [config.p, config.d], digits) as number[][] })),

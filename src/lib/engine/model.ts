@@ -13,7 +13,9 @@
  *    with D = z − z_y, which keeps tiny losses (1e−7 and below) accurate in float32, and the
  *    gradient of the true logit as expm1(−loss) rather than p_y − 1.
  *  - On wasm, matMul with a transpose flag runs ~10× slower than a plain one (shared/stack.md),
- *    so `explicitTranspose` transposes first; webgl uses the flags natively.
+ *    so `explicitTranspose` transposes first; webgl uses the flags natively. (tfjs-wasm 4.22's
+ *    fused matMul with transposeB and a bias also returns wrong numbers — test/unit/gradients
+ *    and tfjs-wasm.test.ts pin this — one more reason never to pass transpose flags on wasm.)
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { DeviceData } from './device-data';

@@ -40,12 +40,19 @@ export function isScheduled(step: number, s: SnapshotSchedule | null): boolean {
   return step <= s.everyStepUntil || (s.thenEvery > 0 && step % s.thenEvery === 0);
 }
 
+/**
+ * A training loss above this is divergence, not learning: chance level is ln p (4.08 for p = 59)
+ * and a healthy run only goes down from there. Adam's bounded steps rarely produce NaN even at
+ * lr = 10 — the loss explodes to 1e7 instead — so non-finite values alone would miss it.
+ */
+export const DIVERGENCE_LOSS = 1000;
+
 export class DivergenceError extends Error {
   constructor(
     readonly step: number,
     readonly what: string,
   ) {
-    super(`training diverged: ${what} is not finite at step ${step}`);
+    super(`training diverged: ${what} at step ${step}`);
     this.name = 'DivergenceError';
   }
 }
@@ -180,12 +187,14 @@ export class Trainer {
         signals: Float64Array.from(data.subarray(o + 6, o + width)),
       };
       const bad = !Number.isFinite(row.trainLoss)
-        ? 'the training loss'
-        : !Number.isFinite(row.testLoss)
-          ? 'the test loss'
-          : row.signals.some((x) => !Number.isFinite(x))
-            ? 'the embedding'
-            : null;
+        ? 'the training loss is not a finite number'
+        : row.trainLoss > DIVERGENCE_LOSS
+          ? `the training loss exploded to ${row.trainLoss.toPrecision(3)} (chance level is ln p = ${Math.log(this.dd.p).toFixed(2)})`
+          : !Number.isFinite(row.testLoss)
+            ? 'the test loss is not a finite number'
+            : row.signals.some((x) => !Number.isFinite(x))
+              ? 'the embedding is not finite'
+              : null;
       if (bad) throw new DivergenceError(row.step, bad);
       rows.push(row);
     }

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: milliseconds per training step of the paper's model
+ * (p = 59, d = 128) measured in one run on every backend this machine has — wasm in Node, wasm
+ * and webgl in headless Chromium, and a PyTorch reference when Debian's python3-torch is
+ * installed — with ratios to PyTorch float32 and the share of each backend's own matmul
+ * throughput the step reaches.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { startBackend } from '../src/lib/engine/backend';
+import { makeConfig } from '../src/lib/config';
+import { initialParams } from '../src/lib/params';
+import { randomSplit } from '../src/lib/dataset';
+import { Trainer } from '../src/lib/engine/trainer';
+import { buildEngineHarness } from '../scripts/engine-harness';
+import { serveStatic } from '../test/support/static-server';
+import { launchChromium, CHROMIUM_PATH } from '../test/support/chromium';
+import { stepFlops, paperFlops } from './flops';
+
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const quick = args.has('--quick');
+const P = 59;
+const D = 128;
+const H = 100;
+const STEPS = quick ? 20 : 60;
+
+interface Row {
+  engine: string;
+  msPerStep: number | null;
+  matmulGflops?: number | null;
+  note?: string;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const log = (s: string) => {
+  if (!asJson) process.stderr.write(s + '\n');
+};
+
+/** GFLOP/s of the step's largest matmul shape ([p², h] × [h, h]) on the current backend. */
+async function matmulGflops(): Promise<number> {
+  const a = tf.randomNormal([P * P, H]);
+  const b = tf.randomNormal([H, H]);
+  for (let i = 0; i < 3; i++) (tf.matMul(a, b) as tf.Tensor).dispose();
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    const c = tf.matMul(a, b);
+    await c.data();
+    times.push(performance.now() - t0);
+    c.dispose();
+  }
+  tf.dispose([a, b]);
+  return (2 * P * P * H * H) / (median(times) * 1e6);
+}
+
+async function nodeWasm(): Promise<Row> {
+  const backend = await startBackend('wasm');
+  const c = makeConfig({ p: P, d: D, steps: STEPS + 40 });
+  const tr = new Trainer({ config: c, backend, init: initialParams(c), split: randomSplit(P, 0.8, 0), logEvery: 1 });
+  await tr.advance(10);
+  const times: number[] = [];
+  for (let i = 0; i < STEPS; i += 10) {
+    const t0 = performance.now();
+    await tr.advance(10);
+    times.push((performance.now() - t0) / 10);
+  }
+  tr.dispose();
+  return { engine: 'tfjs wasm, Node', msPerStep: median(times), matmulGflops: await matmulGflops() };
+}
+
+async function browserRows(): Promise<Row[]> {
+  if (!existsSync(CHROMIUM_PATH)) return [{ engine: 'tfjs in Chromium', msPerStep: null, note: `no Chromium at ${CHROMIUM_PATH}` }];
+  const server = await serveStatic(await buildEngineHarness());
+  const browser = await launchChromium({ webgl: true });
+  const rows: Row[] = [];
+  try {
+    for (const name of ['wasm', 'webgl'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/index.html`);
+      await page.waitForFunction(() => 'fittestEngine' in window);
+      const info = await page.evaluate((b) => (window as any).fittestEngine.start(b), name);
+      const steps = name === 'webgl' ? Math.min(STEPS, 20) : STEPS;
+      const times: number[] = await page.evaluate(
+        ([s]) => (window as any).fittestEngine.msPerStep({ p: 59, d: 128 }, s, 10),
+        [steps],
+      );
+      const gflops: number = await page.evaluate(async () => {
+        const w = window as any;
+        return w.fittestEngine.matmulGflops ? w.fittestEngine.matmulGflops() : null;
+      });
+      rows.push({
+        engine: `tfjs ${name}, Chromium`,
+        msPerStep: median(times),
+        matmulGflops: gflops,
+        note: info.renderer && name === 'webgl' ? info.renderer.replace(/\s+/g, ' ').slice(0, 60) : undefined,
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+function torchRows(): Row[] {
+  const python = '/usr/bin/python3';
+  try {
+    execFileSync(python, ['-c', 'import torch'], { stdio: 'ignore' });
+  } catch {
+    return [{ engine: 'PyTorch (CPU, 1 thread)', msPerStep: null, note: 'python3-torch not installed (apt-get install python3-torch libopenblas0-pthread)' }];
+  }
+  const out = execFileSync(python, ['bench/torch_reference.py', String(STEPS)], {
+    env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1' },
+    encoding: 'utf8',
+  });
+  const r = JSON.parse(out.trim().split('\n').at(-1)!);
+  return [
+    { engine: `PyTorch ${r.torch} float32, 1 thread`, msPerStep: r.float32 },
+    { engine: `PyTorch ${r.torch} float64, 1 thread (paper's dtype)`, msPerStep: r.float64 },
+  ];
+}
+
+async function main() {
+  const flops = stepFlops(P, D, H);
+  log(`measuring (p = ${P}, d = ${D}, ${STEPS} steps each)…`);
+  const rows: Row[] = [];
+  rows.push(...torchRows());
+  log('  PyTorch done');
+  rows.push(await nodeWasm());
+  log('  Node wasm done');
+  rows.push(...(await browserRows()));
+  const torch32 = rows.find((r) => r.engine.includes('float32'))?.msPerStep ?? null;
+  const table = rows.map((r) => {
+    const gflopsStep = r.msPerStep && !r.engine.startsWith('PyTorch') ? flops.total / (r.msPerStep * 1e6) : null;
+    return {
+      ...r,
+      ratioToTorch32: r.msPerStep && torch32 ? r.msPerStep / torch32 : null,
+      stepGflops: gflopsStep,
+      shareOfMatmulPeak: gflopsStep && r.matmulGflops ? gflopsStep / r.matmulGflops : null,
+    };
+  });
+  const result = {
+    model: { p: P, d: D, hidden: H, flopsPerStep: flops.total, flopsPerStepAsPaperWrites: paperFlops(P, D, H, 2784, 697), parts: flops.parts },
+    rows: table,
+  };
+  if (asJson) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  const f = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+  const lines = [
+    `| engine | ms/step | × PyTorch f32 | step GFLOP/s | matmul GFLOP/s | share of matmul peak | note |`,
+    `|---|---:|---:|---:|---:|---:|---|`,
+    ...table.map(
+      (r) =>
+        `| ${r.engine} | ${f(r.msPerStep)} | ${f(r.ratioToTorch32, 2)} | ${f(r.stepGflops)} | ${f(r.matmulGflops)} | ${r.shareOfMatmulPeak ? (100 * r.shareOfMatmulPeak).toFixed(0) + '%' : '—'} | ${r.note ?? ''} |`,
+    ),
+  ];
+  process.stdout.write(
+    `Training step of the paper's model, p = ${P}, d = ${D}: ${(flops.total / 1e9).toFixed(3)} GFLOP in the engine's formulation ` +
+      `(${(result.model.flopsPerStepAsPaperWrites / 1e9).toFixed(3)} GFLOP as the paper writes it).\n\n${lines.join('\n')}\n`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write(String(err?.stack ?? err) + '\n');
+    process.exit(1);
+  },
+);

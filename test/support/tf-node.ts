@@ -1,0 +1,9 @@
+import { startBackend, type BackendInfo, type BackendName } from '../../src/lib/engine/backend';
+
+let started: Promise<BackendInfo> | null = null;
+
+/** Start (once per test file) the backend the Node tests use: wasm unless FITTEST_TEST_BACKEND says cpu. */
+export function nodeBackend(): Promise<BackendInfo> {
+  started ??= startBackend((process.env.FITTEST_TEST_BACKEND as BackendName | undefined) ?? 'wasm');
+  return started;
+}
