@@ -39,6 +39,15 @@ export interface TrainConfig {
   scaleFrequencies: FrequencyScale[];
   /** If set, zero every initial Fourier component except these k (and p − k); DC is zeroed too (ablation). */
   keepFrequencies: number[] | null;
+  /** If set, build the initial embedding in Fourier space (construction design): two planted frequencies. */
+  construct: ConstructSpec | null;
+}
+
+export interface ConstructSpec {
+  k1: number;
+  k2: number;
+  /** Amplitude of k2 relative to k1 (amplitude 80). */
+  ratio: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<TrainConfig> = Object.freeze({
@@ -58,6 +67,7 @@ export const DEFAULT_CONFIG: Readonly<TrainConfig> = Object.freeze({
   freezeEmbedding: false,
   scaleFrequencies: [],
   keepFrequencies: null,
+  construct: null,
 });
 
 export class ConfigError extends Error {
@@ -80,6 +90,7 @@ export function makeConfig(partial: Partial<TrainConfig> = {}): TrainConfig {
     ...partial,
     scaleFrequencies: [...(partial.scaleFrequencies ?? [])],
     keepFrequencies: partial.keepFrequencies ? [...partial.keepFrequencies] : null,
+    construct: partial.construct ? { ...partial.construct } : null,
   };
   if (!isInt(c.p) || c.p < 3 || c.p > 257) throw new ConfigError('p', `must be an integer in 3..257, got ${fmt(c.p)}`);
   if (!isInt(c.d) || c.d < 1 || c.d > 4096) throw new ConfigError('d', `must be an integer in 1..4096, got ${fmt(c.d)}`);
@@ -112,6 +123,16 @@ export function makeConfig(partial: Partial<TrainConfig> = {}): TrainConfig {
     for (const [i, k] of c.keepFrequencies.entries()) {
       if (!isInt(k) || k < 1 || k >= c.p) throw new ConfigError(`keepFrequencies[${i}]`, `must be an integer in 1..${c.p - 1}, got ${fmt(k)}`);
     }
+  }
+  if (c.construct) {
+    const half = Math.floor((c.p - 1) / 2);
+    for (const key of ['k1', 'k2'] as const) {
+      const k = c.construct[key];
+      if (!isInt(k) || k < 1 || k > half) throw new ConfigError(`construct.${key}`, `must be an integer in 1..${half}, got ${fmt(k)}`);
+    }
+    if (c.construct.k1 === c.construct.k2) throw new ConfigError('construct.k2', 'must differ from construct.k1');
+    if (!isFiniteNum(c.construct.ratio) || c.construct.ratio < 0)
+      throw new ConfigError('construct.ratio', `must be a finite number ≥ 0, got ${fmt(c.construct.ratio)}`);
   }
   return c;
 }

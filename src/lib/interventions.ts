@@ -46,3 +46,31 @@ export function keepFrequencies(e: ArrayLike<number>, p: number, d: number, ks: 
   }
   return out;
 }
+
+/**
+ * The construction design (paper.md §5, §3.2.1): an embedding built in Fourier space with a
+ * random unit direction u_k per frequency, amplitude `amplitude` for frequency k1,
+ * `amplitude · ratio` for k2 and `floor` for every other k ≥ 1; the spectrum is real and
+ * symmetric (F_k = F_{p−k}), so E_t = (1/p) Σ_k F_k u_k cos(2πkt/p) and DC is 0. As in the
+ * authors' code, each constructed component is a line through the origin, not a circle.
+ */
+export function constructedEmbedding(
+  p: number,
+  d: number,
+  o: { k1: number; k2: number; ratio: number; amplitude?: number; floor?: number },
+  directions: (k: number) => Float64Array,
+): Float64Array {
+  const amplitude = o.amplitude ?? 80;
+  const floor = o.floor ?? 1e-6;
+  const e = new Float64Array(p * d);
+  for (let k = 1; k < p; k++) {
+    const base = Math.min(k, p - k);
+    const f = base === o.k1 ? amplitude : base === o.k2 ? amplitude * o.ratio : floor;
+    const u = directions(base);
+    for (let t = 0; t < p; t++) {
+      const c = (f * Math.cos((2 * Math.PI * ((k * t) % p)) / p)) / p;
+      for (let j = 0; j < d; j++) e[t * d + j]! += c * u[j]!;
+    }
+  }
+  return e;
+}

@@ -6,7 +6,8 @@ import type { TrainConfig } from './config';
 import { countCircles } from './fourier';
 import { randomSplit, type Split } from './dataset';
 import { initialParams, paramsToTorch, toNested, type HostParams } from './params';
-import { keepFrequencies, scaleFrequency } from './interventions';
+import { constructedEmbedding, keepFrequencies, scaleFrequency } from './interventions';
+import { Rng } from './rng';
 import { partSeeds } from './config';
 import { Trainer, type LogRow, type Snapshot, type SnapshotSchedule } from './engine/trainer';
 import type { BackendInfo } from './engine/backend';
@@ -40,6 +41,17 @@ export interface RunFile {
 /** Apply the config's initial-embedding interventions (perturbation, ablation) to fresh params. */
 export function applyInterventions(params: HostParams, c: TrainConfig): HostParams {
   let e = params.embedding;
+  if (c.construct) {
+    // Random unit directions per frequency, drawn from the embedding's seed.
+    const rng = new Rng(partSeeds(c).embedding, 'construct');
+    const dirs = new Map<number, Float64Array>();
+    for (let k = 1; k <= Math.floor((c.p - 1) / 2); k++) {
+      const u = Float64Array.from({ length: c.d }, () => rng.normal());
+      const n = Math.hypot(...u);
+      dirs.set(k, u.map((x) => x / n));
+    }
+    e = constructedEmbedding(c.p, c.d, c.construct, (k) => dirs.get(k)!);
+  }
   for (const s of c.scaleFrequencies) e = scaleFrequency(e, c.p, c.d, s.k, s.alpha);
   if (c.keepFrequencies) e = keepFrequencies(e, c.p, c.d, c.keepFrequencies, false);
   return e === params.embedding ? params : { ...params, embedding: e };
@@ -52,6 +64,8 @@ export interface RunOptions {
   /** Explicit split; default: seeded from the config. */
   split?: Split;
   logEvery?: number;
+  /** Every state up to N, then every M (overrides logEvery). */
+  logSchedule?: SnapshotSchedule;
   snapshots?: SnapshotSchedule | null;
   /** Updates per device readback. */
   chunk?: number;
@@ -63,7 +77,7 @@ export interface RunOptions {
 export async function runTraining(config: TrainConfig, o: RunOptions): Promise<RunFile> {
   const split = o.split ?? randomSplit(config.p, config.trainFraction, partSeeds(config).split);
   const init = o.init ?? applyInterventions(initialParams(config), config);
-  const trainer = new Trainer({ config, backend: o.backend, init, split, logEvery: o.logEvery ?? 1, snapshots: o.snapshots ?? null });
+  const trainer = new Trainer({ config, backend: o.backend, init, split, logEvery: o.logEvery ?? 1, logSchedule: o.logSchedule, snapshots: o.snapshots ?? null });
   const rows: LogRow[] = [];
   const snaps: Snapshot[] = [];
   let diverged: RunFile['diverged'];

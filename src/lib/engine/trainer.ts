@@ -62,8 +62,10 @@ export interface TrainerOptions {
   backend: BackendInfo;
   init: HostParams;
   split: Split;
-  /** Log a row every `logEvery` states (the final state is always logged by `finish`). */
+  /** Log a row every `logEvery` states (and always the final one). */
   logEvery?: number;
+  /** Or a schedule: every state up to N, then every M (overrides logEvery). */
+  logSchedule?: SnapshotSchedule;
   snapshots?: SnapshotSchedule | null;
 }
 
@@ -71,7 +73,7 @@ export class Trainer {
   readonly config: TrainConfig;
   readonly backend: BackendInfo;
   readonly split: Split;
-  readonly logEvery: number;
+  readonly logSchedule: SnapshotSchedule;
   readonly snapshots: SnapshotSchedule | null;
   /** Updates applied so far. */
   step = 0;
@@ -89,7 +91,7 @@ export class Trainer {
     this.config = o.config;
     this.backend = o.backend;
     this.split = o.split;
-    this.logEvery = Math.max(1, Math.floor(o.logEvery ?? 1));
+    this.logSchedule = o.logSchedule ?? { everyStepUntil: 0, thenEvery: Math.max(1, Math.floor(o.logEvery ?? 1)) };
     this.snapshots = o.snapshots ?? null;
     this.mm = new MatMul(o.backend.name !== 'webgl');
     this.layout = makeLayout(o.init, !o.config.freezeEmbedding);
@@ -102,7 +104,7 @@ export class Trainer {
   }
 
   private shouldLog(t: number): boolean {
-    return t % this.logEvery === 0 || t === this.config.steps;
+    return isScheduled(t, this.logSchedule) || t === this.config.steps;
   }
 
   /** Measurements of the current state as one small tensor: [trainLoss, trainAcc, testLoss, testAcc, allLoss, allAcc, S_0..S_{p−1}]. */

@@ -1,0 +1,28 @@
+/**
+ * A worker process of `npm run reference`: receives run specs from the parent, computes each
+ * with the engine on wasm, writes it to the cache, and reports progress.
+ */
+import { startBackend } from '../src/lib/engine/backend';
+import { computeRun } from '../src/reference/compute';
+import { writeCached, serialise } from '../src/reference/cache';
+import type { RunSpec } from '../src/reference/spec';
+
+type Job = { spec: RunSpec; write: boolean };
+
+const backendReady = startBackend('wasm');
+
+process.on('message', async (job: Job) => {
+  const backend = await backendReady;
+  try {
+    let last = 0;
+    const run = await computeRun(job.spec, backend, (step) => {
+      process.send!({ type: 'progress', id: job.spec.id, delta: step - last });
+      last = step;
+    });
+    if (job.write) writeCached(run);
+    process.send!({ type: 'done', id: job.spec.id, bytes: job.write ? undefined : serialise(run) });
+  } catch (err) {
+    process.send!({ type: 'error', id: job.spec.id, message: String((err as Error)?.stack ?? err) });
+  }
+});
+process.send!({ type: 'ready' });

@@ -1,0 +1,59 @@
+/**
+ * The content-addressed cache of reference runs: reference/cache/<key>.json, where the key hashes
+ * the run's full config, its logging schedule and the engine version. Node only (build and scripts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { makeConfig } from '../lib/config';
+import { ENGINE_VERSION } from '../lib/version';
+import type { CompactRun, RunSpec } from './spec';
+
+export const CACHE_DIR = resolve(process.cwd(), 'reference/cache');
+
+/** Canonical JSON (sorted keys) so the same spec always hashes the same. */
+function canonical(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+  if (x && typeof x === 'object')
+    return `{${Object.keys(x)
+      .sort()
+      .filter((k) => (x as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(x);
+}
+
+export function runKey(spec: RunSpec): string {
+  const material = {
+    engine: ENGINE_VERSION,
+    backend: 'wasm',
+    config: makeConfig(spec.config),
+    log: spec.log,
+    snapshots: spec.snapshots ?? null,
+    keepParams: Boolean(spec.keepParams),
+    labels: spec.labels ?? null,
+    id: spec.id,
+  };
+  return createHash('sha256').update(canonical(material)).digest('hex').slice(0, 20);
+}
+
+export const cachePath = (key: string, dir = CACHE_DIR) => join(dir, `${key}.json`);
+
+export function readCached(spec: RunSpec, dir = CACHE_DIR): CompactRun | null {
+  const path = cachePath(runKey(spec), dir);
+  if (!existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as CompactRun;
+}
+
+/** Serialise deterministically (the same run always gives the same bytes). */
+export function serialise(run: CompactRun): string {
+  return JSON.stringify(run) + '\n';
+}
+
+export function writeCached(run: CompactRun, dir = CACHE_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  const path = cachePath(run.key, dir);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, serialise(run));
+  renameSync(tmp, path);
+}
