@@ -1,0 +1,196 @@
+/**
+ * A declarative URL-state schema (in the spirit of TensorFlow Playground's state.ts): each field
+ * says its type, default and bounds (or allowed values), and one pair of functions reads and
+ * writes it. Reading never throws: a value out of range is clamped, a malformed one is rejected
+ * (the default is kept), and either way a notice says what happened, so the page can show it.
+ *
+ * Values travel as `namespace.key=value` query parameters, one namespace per widget.
+ */
+
+export interface IntField {
+  type: 'int';
+  default: number;
+  min: number;
+  max: number;
+}
+
+export interface FloatField {
+  type: 'float';
+  default: number;
+  min: number;
+  max: number;
+}
+
+/** One of a fixed list. Numeric lists snap a number that is not in the list to the nearest member. */
+export interface EnumField<T extends string | number = string | number> {
+  type: 'enum';
+  default: T;
+  values: readonly T[];
+}
+
+export interface BoolField {
+  type: 'bool';
+  default: boolean;
+}
+
+export type Field = IntField | FloatField | EnumField | BoolField;
+export type Schema = Record<string, Field>;
+
+export type FieldValue<F extends Field> = F extends IntField | FloatField
+  ? number
+  : F extends EnumField<infer T>
+    ? T
+    : F extends BoolField
+      ? boolean
+      : never;
+
+export type StateOf<S extends Schema> = { [K in keyof S]: FieldValue<S[K]> };
+
+export type NoticeKind = 'clamped' | 'rejected' | 'unknown' | 'adjusted';
+
+export interface Notice {
+  /** The field's key (without the namespace). */
+  key: string;
+  kind: NoticeKind;
+  /** What the URL said (shortened; display it as text, never as markup). */
+  raw: string;
+  /** The value used instead (absent for unknown keys). */
+  value?: string;
+}
+
+/** Raw values longer than this are rejected outright: no field needs more. */
+export const MAX_RAW_LENGTH = 64;
+/** Raw values are shortened to this in notices. */
+const NOTICE_RAW_LENGTH = 24;
+
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export type FieldResult<T> = { ok: true; value: T; clamped: boolean } | { ok: false };
+
+/** Read one field from its raw text. Never throws. */
+export function parseField<F extends Field>(field: F, raw: string): FieldResult<FieldValue<F>> {
+  type V = FieldValue<F>;
+  const text = raw.trim();
+  if (text.length === 0 || text.length > MAX_RAW_LENGTH) return { ok: false };
+  switch (field.type) {
+    case 'int':
+    case 'float': {
+      if (!NUMBER_RE.test(text)) return { ok: false };
+      const x = Number(text);
+      if (!Number.isFinite(x)) {
+        // "1e999" is a well-formed number that overflows: clamp it like any other large value.
+        return { ok: true, value: (x > 0 ? field.max : field.min) as V, clamped: true };
+      }
+      if (field.type === 'int' && !Number.isInteger(x)) return { ok: false };
+      const v = Math.min(field.max, Math.max(field.min, x));
+      return { ok: true, value: (Object.is(v, -0) ? 0 : v) as V, clamped: v !== x };
+    }
+    case 'enum': {
+      const exact = field.values.find((v) => String(v) === text);
+      if (exact !== undefined) return { ok: true, value: exact as V, clamped: false };
+      const numeric = field.values.filter((v): v is number => typeof v === 'number');
+      if (numeric.length === 0 || !NUMBER_RE.test(text)) return { ok: false };
+      const x = Number(text);
+      if (Number.isNaN(x)) return { ok: false };
+      let best = numeric[0]!;
+      for (const v of numeric) if (Math.abs(v - x) < Math.abs(best - x)) best = v;
+      return { ok: true, value: best as V, clamped: true };
+    }
+    case 'bool': {
+      const t = text.toLowerCase();
+      if (t === '1' || t === 'true') return { ok: true, value: true as V, clamped: false };
+      if (t === '0' || t === 'false') return { ok: true, value: false as V, clamped: false };
+      return { ok: false };
+    }
+  }
+}
+
+/** Write one field as text (the inverse of parseField for every valid value). */
+export function serialiseField(field: Field, value: unknown): string {
+  if (field.type === 'bool') return value ? '1' : '0';
+  return String(value);
+}
+
+/** Is `value` a valid, in-range value of the field (as the schema would produce it)? */
+export function isValid(field: Field, value: unknown): boolean {
+  switch (field.type) {
+    case 'int':
+      return typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max;
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) && value >= field.min && value <= field.max;
+    case 'enum':
+      return field.values.includes(value as never);
+    case 'bool':
+      return typeof value === 'boolean';
+  }
+}
+
+export function defaults<S extends Schema>(schema: S): StateOf<S> {
+  return Object.fromEntries(Object.entries(schema).map(([k, f]) => [k, f.default])) as StateOf<S>;
+}
+
+export const shorten = (raw: string): string => (raw.length > NOTICE_RAW_LENGTH ? `${raw.slice(0, NOTICE_RAW_LENGTH)}…` : raw);
+
+/**
+ * Read a namespace's fields from query parameters. Missing fields take their defaults; every
+ * clamped, rejected or unknown parameter yields a notice. Never throws.
+ */
+export function parseState<S extends Schema>(
+  schema: S,
+  params: URLSearchParams | string,
+  namespace: string,
+): { state: StateOf<S>; notices: Notice[] } {
+  const search = typeof params === 'string' ? safeParams(params) : params;
+  const state = defaults(schema) as Record<string, unknown>;
+  const notices: Notice[] = [];
+  const prefix = `${namespace}.`;
+  const seen = new Set<string>();
+  for (const [name, raw] of search) {
+    if (!name.startsWith(prefix)) continue;
+    const key = name.slice(prefix.length);
+    if (seen.has(key)) continue; // the first occurrence wins, as URLSearchParams.get does
+    seen.add(key);
+    const field = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
+    if (!field) {
+      notices.push({ key: shorten(key), kind: 'unknown', raw: shorten(raw) });
+      continue;
+    }
+    const r = parseField(field, raw);
+    if (!r.ok) {
+      notices.push({ key, kind: 'rejected', raw: shorten(raw), value: serialiseField(field, field.default) });
+      continue;
+    }
+    state[key] = r.value;
+    if (r.clamped) notices.push({ key, kind: 'clamped', raw: shorten(raw), value: serialiseField(field, r.value) });
+  }
+  return { state: state as StateOf<S>, notices };
+}
+
+function safeParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/**
+ * Write a state as `namespace.key=value` pairs into `params` (replacing the namespace's old
+ * pairs and keeping everyone else's). Fields at their default are left out unless `keep` names them.
+ */
+export function writeState<S extends Schema>(
+  schema: S,
+  state: StateOf<S>,
+  namespace: string,
+  params: URLSearchParams = new URLSearchParams(),
+  keep: readonly (keyof S)[] = [],
+): URLSearchParams {
+  for (const name of [...params.keys()]) if (name.startsWith(`${namespace}.`)) params.delete(name);
+  for (const [key, field] of Object.entries(schema)) {
+    const value = (state as Record<string, unknown>)[key];
+    if (!isValid(field, value)) continue;
+    if (value === field.default && !keep.includes(key)) continue;
+    params.set(`${namespace}.${key}`, serialiseField(field, value));
+  }
+  return params;
+}
