@@ -1,0 +1,70 @@
+/**
+ * <ode-two-species>: reads the sliders, re-solves with rk45 (≈ 10 ms) at most once per animation
+ * frame, and redraws both plots with the same specs the build used.
+ */
+import * as Plot from '@observablehq/plot';
+import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode-two-species';
+import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from './two-species-model';
+import { presentText, verdictText } from './two-species-text';
+import type { OdeLang } from './i18n';
+
+class OdeTwoSpecies extends HTMLElement {
+  private frame = 0;
+
+  connectedCallback(): void {
+    const controls = this.querySelector<HTMLFieldSetElement>('[data-controls]');
+    if (!controls) return;
+    this.querySelector('[data-needs-js]')?.remove();
+    controls.hidden = false;
+    controls.addEventListener('input', () => this.schedule());
+    this.querySelector('[data-reset]')?.addEventListener('click', () => {
+      for (const input of this.inputs()) input.value = String(TWO_SPECIES_DEFAULTS[input.name as keyof TwoSpeciesInput]);
+      this.schedule();
+    });
+    // Browsers may restore slider positions on reload: draw what the sliders say.
+    this.schedule();
+  }
+
+  private inputs(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="range"]')];
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  }
+
+  private update(): void {
+    const lang = (this.dataset.lang === 'ja' ? 'ja' : 'en') as OdeLang;
+    const input = { ...TWO_SPECIES_DEFAULTS };
+    for (const el of this.inputs()) {
+      const key = el.name as keyof TwoSpeciesInput;
+      input[key] = Number(el.value);
+      const out = this.querySelector(`[data-out="${key}"]`);
+      if (out) out.textContent = el.value;
+    }
+    const error = this.querySelector<HTMLElement>('[data-error]')!;
+    try {
+      const data = simulateTwoSpecies(input);
+      this.draw('time', Plot.plot(twoSpeciesTimeSpec(data, { lang })));
+      this.draw('phase', Plot.plot(twoSpeciesPhaseSpec(data, { lang })));
+      this.querySelector('[data-verdict]')!.textContent = verdictText(lang, data);
+      const present = this.querySelector('[data-present]')!;
+      const text = presentText(lang, data);
+      if (present.textContent !== text) present.textContent = text;
+      error.hidden = true;
+    } catch (e) {
+      error.textContent = e instanceof Error ? e.message : String(e);
+      error.hidden = false;
+    }
+  }
+
+  private draw(which: string, node: Element): void {
+    this.querySelector(`[data-plot="${which}"]`)?.replaceChildren(node);
+  }
+}
+
+if (!customElements.get('ode-two-species')) customElements.define('ode-two-species', OdeTwoSpecies);
