@@ -38,7 +38,7 @@ describe('AdamW (PyTorch semantics)', () => {
         ref.theta[i] -= (hp.lr / bc1) * (ref.m[i] / denom);
       }
       const g = tf.tensor1d(Array.from({ length: n }, (_, i) => grad(t, i)));
-      const next = tf.tidy(() => adamwStep(st, g as tf.Tensor1D, hp, t));
+      const next = tf.tidy(() => ({ ...adamwStep(st, g as tf.Tensor1D, hp, t) })) as unknown as typeof st;
       tf.dispose([st.theta, st.m, st.v, g]);
       st = next;
     }

@@ -34,3 +34,19 @@ describe('Fourier interventions on the initial embedding', () => {
     for (let i = 0; i < e.length; i++) expect(back[i]).toBeCloseTo(e[i]!, 10);
   });
 });
+
+describe('constructed embedding (construction design)', () => {
+  it('plants two frequencies with amplitudes 80 and 80·r, a tiny floor elsewhere, no DC', async () => {
+    const { constructedEmbedding } = await import('../../src/lib/interventions');
+    const p = 59;
+    const d = 16;
+    const dir = (k: number) => Float64Array.from({ length: d }, (_, j) => (j === k % d ? 1 : 0));
+    const e = constructedEmbedding(p, d, { k1: 3, k2: 7, ratio: 0.25 }, dir);
+    const s = signals(e, p, d);
+    expect(s[3]).toBeCloseTo(80, 6);
+    expect(s[56]).toBeCloseTo(80, 6);
+    expect(s[7]).toBeCloseTo(20, 6);
+    expect(s[0]).toBeCloseTo(0, 9);
+    expect(s[10]).toBeCloseTo(1e-6, 9);
+  });
+});
