@@ -1,0 +1,163 @@
+/**
+ * Drawing the lab's figures with the site's shared Plot specs (the same specs the static
+ * figures use), and the data table that stands beside each one. Nothing here trains.
+ */
+import * as Plot from '@observablehq/plot';
+import { lossCurvesSpec } from '../../figures/specs/loss-curves';
+import { signalEvolutionSpec } from '../../figures/specs/signal-evolution';
+import { spectrumSpec } from '../../figures/specs/spectrum';
+import { spectrumHeatmapSpec } from '../../figures/specs/spectrum-heatmap';
+import { circlePlanesSpec } from '../../figures/specs/circle-planes';
+import type { CirclePlaneData, LossSeries, SignalSeries, SpectrumData } from '../../figures/types';
+import { circlePlane, countCircles } from '../../lib/fourier';
+import type { RunData } from './run-data';
+import { fmtInt, lt, type LabKey, type LabLang } from './i18n';
+
+export type FigureId = 'loss' | 'signal' | 'spectrum' | 'heatmap' | 'planes' | 'compare';
+
+/** Replace a container's figure with a freshly drawn one. */
+export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
+  const node = Plot.plot(options);
+  container.replaceChildren(node);
+}
+
+const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.clientWidth || 640)));
+
+export interface Overlay {
+  loss: LossSeries;
+  signal: SignalSeries;
+}
+
+export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null): void {
+  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang }));
+}
+
+export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null): void {
+  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang }));
+}
+
+export function spectrumAt(run: RunData, i: number): SpectrumData {
+  const s = run.signals[i]!;
+  const { threshold, circles } = countCircles(s);
+  const half = Math.floor(run.config.p / 2) + 1;
+  return { p: run.config.p, signals: Array.from(s.subarray(0, half)), threshold, circles, step: run.steps[i] };
+}
+
+export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: LabLang, height?: number): void {
+  draw(el, spectrumSpec(data, { width: width(el), lang, ...(height ? { height } : {}) }));
+}
+
+export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang): void {
+  draw(el, spectrumHeatmapSpec(run.signalSeries(), { width: width(el), lang }));
+}
+
+/** The strongest circle frequencies now (up to `n`), strongest first. */
+export function strongest(run: RunData, n: number): number[] {
+  const s = run.signals[run.length - 1];
+  if (!s) return [];
+  const half = Math.floor((run.config.p - 1) / 2);
+  return Array.from({ length: half }, (_, i) => i + 1)
+    .sort((a, b) => s[b]! - s[a]! || a - b)
+    .slice(0, n);
+}
+
+export function planesOf(run: RunData, n: number): CirclePlaneData[] {
+  const e = run.embedding;
+  if (!e) return [];
+  const { p, d } = run.config;
+  return strongest(run, n).map((k) => {
+    const pl = circlePlane(e.data, p, d, k);
+    return { k, x: Array.from(pl.x), y: Array.from(pl.y) };
+  });
+}
+
+export function drawPlanes(el: HTMLElement, planes: CirclePlaneData[], lang: LabLang): void {
+  if (planes.length === 0) {
+    const p = document.createElement('p');
+    p.className = 'lab__empty';
+    p.textContent = lt(lang, 'fig.noPlanes');
+    el.replaceChildren(p);
+    return;
+  }
+  const w = width(el);
+  draw(el, circlePlanesSpec(planes, { width: w, lang, columns: w < 520 ? 2 : planes.length, labels: true }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data tables: the text alternative of each figure.
+
+type Cell = string | number;
+
+function table(lang: LabLang, heads: LabKey[] | string[], rows: Cell[][], caption: string): HTMLTableElement {
+  const t = document.createElement('table');
+  t.className = 'lab__table';
+  const cap = t.createCaption();
+  cap.textContent = caption;
+  const thead = t.createTHead().insertRow();
+  for (const h of heads) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = (h as string).startsWith('table.') ? lt(lang, h as LabKey) : (h as string);
+    thead.appendChild(th);
+  }
+  const body = t.createTBody();
+  for (const r of rows) {
+    const tr = body.insertRow();
+    r.forEach((c, i) => {
+      const cell = i === 0 ? document.createElement('th') : document.createElement('td');
+      if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
+      cell.textContent = typeof c === 'number' ? num(c) : c;
+      tr.appendChild(cell);
+    });
+  }
+  return t;
+}
+
+const num = (x: number) => (!Number.isFinite(x) ? '—' : Number.isInteger(x) ? String(x) : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(3) : x.toPrecision(4));
+
+/** About `n` row indices spread over the run (first and last kept). */
+export function sampleRows(length: number, n = 12): number[] {
+  if (length <= n) return Array.from({ length }, (_, i) => i);
+  const out = new Set<number>();
+  for (let i = 0; i < n; i++) out.add(Math.round((i * (length - 1)) / (n - 1)));
+  return [...out];
+}
+
+export function lossTable(run: RunData, lang: LabLang): HTMLTableElement {
+  const rows = sampleRows(run.length).map((i) => [run.steps[i]!, run.trainLoss[i]!, run.testLoss[i]!, run.trainAcc[i]!, run.testAcc[i]!]);
+  return table(lang, ['table.step', 'table.trainLoss', 'table.testLoss', 'table.trainAcc', 'table.testAcc'], rows, lt(lang, 'fig.loss'));
+}
+
+export function signalTable(run: RunData, lang: LabLang): HTMLTableElement {
+  const idx = sampleRows(run.length, 8);
+  const half = Math.floor((run.config.p - 1) / 2);
+  const heads = [lt(lang, 'table.k'), ...idx.map((i) => `${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)}`)];
+  const rows = Array.from({ length: half }, (_, j) => [j + 1, ...idx.map((i) => run.signals[i]![j + 1]!)]);
+  return table(lang, heads, rows, lt(lang, 'fig.signal'));
+}
+
+export function spectrumTable(run: RunData, lang: LabLang, i = run.length - 1): HTMLTableElement {
+  const states = run.frequencyStates();
+  const half = Math.floor((run.config.p - 1) / 2);
+  const s = run.signals[i]!;
+  const rows = Array.from({ length: half }, (_, j) => {
+    const k = j + 1;
+    const st = states.get(k) ?? 'dead';
+    return [k, s[k]!, lt(lang, st === 'alive' ? 'state.alive' : st === 'fading' ? 'state.fading' : 'state.dead')];
+  });
+  return table(lang, ['table.k', 'table.signal', 'table.state'], rows, `${lt(lang, 'fig.spectrum')} (${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)})`);
+}
+
+export function planesTable(planes: CirclePlaneData[], lang: LabLang): HTMLTableElement {
+  const p = planes[0]?.x.length ?? 0;
+  const heads = [lt(lang, 'table.token'), ...planes.flatMap((pl) => [`x (k = ${pl.k})`, `y (k = ${pl.k})`])];
+  const rows = Array.from({ length: p }, (_, t) => [t, ...planes.flatMap((pl) => [pl.x[t]!, pl.y[t]!])]);
+  return table(lang, heads, rows, lt(lang, 'fig.planes'));
+}
+
+export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: LabLang): HTMLTableElement {
+  const half = Math.floor((live.p - 1) / 2);
+  const heads = [lt(lang, 'table.k'), `${lt(lang, 'compare.live')} (${fmtInt(lang, live.step ?? 0)})`, `${lt(lang, 'compare.pinned')} (${fmtInt(lang, pinned.step ?? 0)})`];
+  const rows = Array.from({ length: half }, (_, j) => [j + 1, live.signals[j + 1] ?? NaN, pinned.signals[j + 1] ?? NaN]);
+  return table(lang, heads, rows, lt(lang, 'fig.compare'));
+}

@@ -1,0 +1,40 @@
+/**
+ * Messages between the lab's page script and its training worker. Rows carry plain numbers
+ * (structured-cloned); the worker reads the device back once per chunk, never once per step.
+ */
+import type { TrainConfig } from '../../lib/config';
+import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+
+export interface RowMsg {
+  step: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAcc: number;
+  testAcc: number;
+  /** S_0..S_{p−1}. */
+  signals: Float64Array;
+}
+
+export type StopReason = 'paused' | 'target' | 'accuracy' | 'end';
+
+export type ToWorker =
+  | { type: 'backend'; choice: BackendChoice }
+  /** Start a fresh run (also used for reset): the trainer is rebuilt from the config. */
+  | { type: 'configure'; config: TrainConfig; runId: number }
+  /**
+   * Train until `target` updates (or test accuracy ≥ untilAcc), `chunk` updates per device
+   * readback, at least `minChunkMs` per chunk (the speed setting; 0 = as fast as possible).
+   */
+  | { type: 'run'; runId: number; ticket: number; target: number; untilAcc: number | null; chunk: number | 'auto'; minChunkMs: number }
+  | { type: 'pause'; runId: number };
+
+export type FromWorker =
+  | { type: 'backend'; info: BackendInfo; requested: BackendChoice; fellBack: boolean }
+  | { type: 'backend-error'; message: string }
+  | { type: 'rows'; runId: number; rows: RowMsg[]; msPerStep: number | null }
+  /** The current embedding (p × d, row-major), sent at most a few times a second. */
+  | { type: 'embedding'; runId: number; step: number; embedding: Float32Array }
+  /** `ticket` names the run request that stopped (a newer request supersedes an older one). */
+  | { type: 'stopped'; runId: number; ticket: number; step: number; reason: StopReason }
+  | { type: 'diverged'; runId: number; step: number; message: string }
+  | { type: 'error'; runId: number; message: string };

@@ -1,0 +1,171 @@
+/**
+ * One live run as the page holds it: the logged rows (every step), the latest embedding, and
+ * what the figures and exports need from them. Pure (no DOM, no tfjs).
+ */
+import type { TrainConfig } from '../../lib/config';
+import { countCircles } from '../../lib/fourier';
+import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
+import type { LossSeries, SignalSeries } from '../../figures/types';
+import type { RowMsg } from './protocol';
+
+export interface EngineTag {
+  backend: string;
+  precision: string;
+}
+
+/** The run-file fields a live run can fill (the command line's format, minus parameters and indices). */
+export interface LabRunFile {
+  format: typeof RUN_FILE_FORMAT;
+  formatVersion: number;
+  config: TrainConfig;
+  engine: { version: string; backend: string; precision: string };
+  steps: number[];
+  trainLoss: number[];
+  testLoss: number[];
+  trainAcc: number[];
+  testAcc: number[];
+  signals: number[][];
+  circles: number[];
+  finalEmbedding?: number[][];
+  diverged?: { step: number; message: string };
+}
+
+export type FrequencyState = 'alive' | 'fading' | 'dead';
+
+/** Same rounding as runTraining (9 significant digits), so exported numbers equal the CLI's. */
+const round9 = (x: number) => Number(x.toPrecision(9));
+
+export class RunData {
+  readonly steps: number[] = [];
+  readonly trainLoss: number[] = [];
+  readonly testLoss: number[] = [];
+  readonly trainAcc: number[] = [];
+  readonly testAcc: number[] = [];
+  readonly signals: Float64Array[] = [];
+  embedding: { step: number; data: Float32Array } | null = null;
+  diverged: { step: number; message: string } | null = null;
+
+  constructor(
+    readonly config: TrainConfig,
+    public engine: EngineTag,
+  ) {}
+
+  get length(): number {
+    return this.steps.length;
+  }
+
+  /** Updates applied so far (the last logged step). */
+  get step(): number {
+    return this.steps.length ? this.steps[this.steps.length - 1]! : 0;
+  }
+
+  /** Append rows, skipping any already held and any that are not finite (no NaN reaches a plot). */
+  append(rows: readonly RowMsg[]): void {
+    for (const r of rows) {
+      if (this.steps.length && r.step <= this.step) continue;
+      const finite = [r.trainLoss, r.testLoss, r.trainAcc, r.testAcc].every(Number.isFinite) && r.signals.every(Number.isFinite);
+      if (!finite) continue;
+      this.steps.push(r.step);
+      this.trainLoss.push(r.trainLoss);
+      this.testLoss.push(r.testLoss);
+      this.trainAcc.push(r.trainAcc);
+      this.testAcc.push(r.testAcc);
+      this.signals.push(r.signals);
+    }
+  }
+
+  /** Index of the last row at or before `step` (0 if none). */
+  indexAt(step: number): number {
+    let lo = 0;
+    let hi = this.steps.length - 1;
+    if (hi < 0) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.steps[mid]! <= step) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  circlesAt(i: number): { threshold: number; circles: number[] } {
+    const s = this.signals[i];
+    return s ? countCircles(s) : { threshold: 0, circles: [] };
+  }
+
+  /** The survivors now (the authors' 2 × mean rule on the latest spectrum). */
+  get circles(): number[] {
+    return this.circlesAt(this.length - 1).circles;
+  }
+
+  /**
+   * Each circle frequency's state now: alive (above τ), fading (below τ and still falling over
+   * the last tenth of the run), or dead (below τ, flat).
+   */
+  frequencyStates(): Map<number, FrequencyState> {
+    const out = new Map<number, FrequencyState>();
+    const i = this.length - 1;
+    if (i < 0) return out;
+    const { threshold, circles } = this.circlesAt(i);
+    const alive = new Set(circles);
+    const back = this.indexAt(Math.max(0, this.step - Math.max(20, Math.round(this.step / 10))));
+    const now = this.signals[i]!;
+    const before = this.signals[back]!;
+    const half = Math.floor((this.config.p - 1) / 2);
+    for (let k = 1; k <= half; k++) {
+      if (alive.has(k)) out.set(k, 'alive');
+      else out.set(k, now[k]! < before[k]! * 0.98 && now[k]! < threshold ? 'fading' : 'dead');
+    }
+    return out;
+  }
+
+  lossSeries(): LossSeries {
+    return { steps: this.steps, trainLoss: this.trainLoss, testLoss: this.testLoss, trainAcc: this.trainAcc, testAcc: this.testAcc };
+  }
+
+  /** The half spectrum S_0..S_{(p−1)/2} per step, as the figure specs take it. */
+  signalSeries(): SignalSeries {
+    const half = Math.floor(this.config.p / 2) + 1;
+    return { p: this.config.p, steps: this.steps, signals: this.signals.map((s) => Array.from(s.subarray(0, half))), circles: this.circles };
+  }
+
+  /** The run in the command line's run-file format (as far as a live run has the data). */
+  toRunFile(): LabRunFile {
+    const { p, d } = this.config;
+    const out: LabRunFile = {
+      format: RUN_FILE_FORMAT,
+      formatVersion: RUN_FILE_FORMAT_VERSION,
+      config: this.config,
+      engine: { version: ENGINE_VERSION, backend: this.engine.backend, precision: this.engine.precision },
+      steps: [...this.steps],
+      trainLoss: this.trainLoss.map(round9),
+      testLoss: this.testLoss.map(round9),
+      trainAcc: this.trainAcc.map(round9),
+      testAcc: this.testAcc.map(round9),
+      signals: this.signals.map((s) => Array.from(s, round9)),
+      circles: this.diverged ? [] : this.circles,
+    };
+    if (this.embedding && this.embedding.step === this.step) {
+      const e = this.embedding.data;
+      out.finalEmbedding = Array.from({ length: p }, (_, t) => Array.from(e.subarray(t * d, (t + 1) * d), round9));
+    }
+    if (this.diverged) out.diverged = this.diverged;
+    return out;
+  }
+
+  /** The series as CSV: one row per logged step, the losses, accuracies and S_1..S_{(p−1)/2}. */
+  toCsv(): string {
+    const half = Math.floor((this.config.p - 1) / 2);
+    const ks = Array.from({ length: half }, (_, i) => i + 1);
+    const head = ['step', 'train_loss', 'test_loss', 'train_acc', 'test_acc', ...ks.map((k) => `S_${k}`)].join(',');
+    const lines = this.steps.map((step, i) =>
+      [step, this.trainLoss[i]!, this.testLoss[i]!, this.trainAcc[i]!, this.testAcc[i]!, ...ks.map((k) => this.signals[i]![k]!)].map((x) => String(round9(x))).join(','),
+    );
+    return [head, ...lines].join('\n') + '\n';
+  }
+}
+
+/** Parse the CSV written by toCsv (used by tests and by readers re-importing a run). */
+export function parseRunCsv(text: string): { header: string[]; rows: number[][] } {
+  const [head, ...lines] = text.trim().split('\n');
+  return { header: head!.split(','), rows: lines.map((l) => l.split(',').map(Number)) };
+}
