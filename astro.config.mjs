@@ -20,7 +20,11 @@ export default defineConfig({
     rehypePlugins: [rehypeKatex, rehypeMathScroll, [rehypeHeadingLinks, { reserved: RESERVED_IDS, label: copyLinkLabelForFile }]],
   },
   vite: {
+    // Module workers (the training engine's): code-splitting builds cannot emit IIFE workers.
+    worker: { format: 'es' },
     build: {
+      // Fonts stay files: inlined as data: URIs they would break the CSP's font-src 'self'.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
       // tfjs islands are large by nature; they are split and loaded lazily (see src/islands).
       chunkSizeWarningLimit: 1200,
     },

@@ -21,7 +21,7 @@ export interface HeadingLinkOptions {
 const HEADING = /^h[1-6]$/;
 
 function classList(node: Element): string[] {
-  const value = node.properties?.className;
+  const value = node.properties?.className as unknown;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
@@ -31,7 +31,7 @@ export function headingText(node: Element | RootContent | ElementContent): strin
   if (node.type !== 'element') {
     // MDX text expressions such as {frontmatter.x} carry their text as `value`.
     const value = (node as { value?: unknown }).value;
-    return node.type === 'mdxTextExpression' && typeof value === 'string' ? value : '';
+    return (node.type as string) === 'mdxTextExpression' && typeof value === 'string' ? value : '';
   }
   const classes = classList(node);
   if (classes.includes('katex-html') || classes.includes('copy-link')) return '';

@@ -51,7 +51,8 @@ async function fetchPage(path: string): Promise<Crawled> {
     lang: document.documentElement.getAttribute('lang'),
     links,
     jsGzip: gzipSync(js).length,
-    hasIsland: document.querySelector('astro-island') !== null,
+    // Interactive islands are custom elements (<fittest-lab>, …) or Astro islands.
+    hasIsland: [...document.querySelectorAll('*')].some((el) => el.localName.includes('-')),
   };
 }
 

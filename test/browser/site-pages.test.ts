@@ -115,9 +115,10 @@ describe('site pages (JS on, 360 px wide)', () => {
       expect(text).not.toMatch(/\\(frac|sqrt|sum|mathrm|hat|lVert|cdot|le|ge|pi)\b/);
       expect(text).not.toMatch(/\$[^$\s][^$]*\$/);
 
-      // Every heading in main has an id and a copy-link to itself.
+      // Every heading of the page's text has an id and a copy-link to itself (headings that
+      // islands draw inside a figure or widget slot are the widget's own chrome).
       const headings = await page.$$eval('main :is(h1,h2,h3,h4,h5,h6)', (els) =>
-        els.map((h) => ({ id: h.id, link: h.querySelector('a.copy-link')?.getAttribute('href') ?? null })),
+        els.filter((h) => !h.closest('.figure-slot__body')).map((h) => ({ id: h.id, link: h.querySelector('a.copy-link')?.getAttribute('href') ?? null })),
       );
       expect(headings.length).toBeGreaterThan(0);
       for (const h of headings) {
@@ -135,6 +136,18 @@ describe('site pages (JS on, 360 px wide)', () => {
         await page.waitForFunction((t) => document.getElementById('announcer')?.textContent === t, announced);
         const clip = await page.evaluate(() => navigator.clipboard.readText());
         expect(clip).toBe(new URL(path + href, server.origin).href);
+      }
+
+      // Every glossary term is tied to its definition (the tooltip) and links to the glossary.
+      const terms = await page.$$eval('main a.term__link', (links) =>
+        links.map((a) => {
+          const tip = document.getElementById(a.getAttribute('aria-describedby') ?? '');
+          return { href: a.getAttribute('href') ?? '', tip: tip?.textContent?.trim() ?? '' };
+        }),
+      );
+      for (const term of terms) {
+        expect(term.href).toMatch(new RegExp(`^/${lang}/glossary/#term-`));
+        expect(term.tip, `definition for ${term.href}`).not.toBe('');
       }
 
       // No horizontal scrolling on a 360 px wide screen.
@@ -193,10 +206,64 @@ describe('site pages (JS on, 360 px wide)', () => {
     await page.evaluate(() => localStorage.removeItem('theme'));
   });
 
+  it('a glossary term shows its definition on focus and hover, and Escape hides it', async () => {
+    const withTerm = langPages.find((p) => p.startsWith('/en/explainer/') && p !== '/en/explainer/');
+    let found = false;
+    for (const path of langPages.filter((p) => p.startsWith('/en/')).concat(withTerm ?? [])) {
+      await page.goto(server.origin + path);
+      if ((await page.locator('main a.term__link').count()) > 0) {
+        found = true;
+        break;
+      }
+    }
+    expect(found, 'no page uses <Term>').toBe(true);
+    const link = page.locator('main a.term__link').first();
+    const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await link.focus();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    const box = await tip.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await link.blur();
+    await link.hover();
+    await expect(tip.isVisible()).resolves.toBe(true);
+  });
+
+  it('prints without navigation chrome and writes link targets out', async () => {
+    await page.goto(server.origin + '/en/');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.site-footer').isVisible()).toBe(false);
+      expect(await page.locator('#key-figure').isVisible()).toBe(true);
+      const after = await page.$eval('.card a[href]', (a) => getComputedStyle(a, '::after').content);
+      expect(after).toMatch(/\(.*\/en\//);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('no request left the site origin', () => {
     expect(offOrigin).toEqual([]);
   });
 });
+
+/** The reading text of main: figure and widget slots are filled by islands, so left out. */
+async function mainTextOutsideSlots(p: Page): Promise<string> {
+  return p.evaluate(() => {
+    const hidden: HTMLElement[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main .figure-slot__body')) {
+      if (el.style.display !== 'none') hidden.push(el);
+      el.style.display = 'none';
+    }
+    const text = document.querySelector<HTMLElement>('main')!.innerText;
+    for (const el of hidden) el.style.display = '';
+    return text;
+  });
+}
 
 describe('site pages with JavaScript disabled', () => {
   it('every page shows its main text', async () => {
@@ -205,10 +272,10 @@ describe('site pages with JavaScript disabled', () => {
     try {
       for (const path of langPages) {
         await page.goto(server.origin + path);
-        const withJs = (await page.locator('main').innerText()).length;
+        const withJs = (await mainTextOutsideSlots(page)).length;
         const response = await plain.goto(server.origin + path);
         expect(response?.status()).toBe(200);
-        const text = await plain.locator('main').innerText();
+        const text = await mainTextOutsideSlots(plain);
         expect(text.length, `${path} main text without JS`).toBeGreaterThan(20);
         expect(text.length / withJs, `${path} text without JS vs with`).toBeGreaterThan(0.9);
       }
