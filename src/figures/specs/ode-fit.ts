@@ -47,6 +47,10 @@ export function odeFitPanelSpec(panel: OdeFitPanelData, options: OdeFitOptions =
   const yMax = options.yMax ?? Math.max(top * 1.6, 1);
   let predTop = top;
   for (const r of [...euler, ...exact]) if (Number.isFinite(r.v)) predTop = Math.max(predTop, Math.min(r.v, yMax));
+  // A runaway prediction (1e37 after an edit) would put numbers in the SVG path that browsers
+  // reject; pin it just outside the frame, where the clip hides it.
+  const bound = 4 * Math.max(predTop, 1);
+  for (const r of [...euler, ...exact]) r.v = Number.isFinite(r.v) ? Math.min(bound, Math.max(-bound, r.v)) : NaN;
   return {
     width,
     height,

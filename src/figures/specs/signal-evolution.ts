@@ -65,7 +65,7 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
       overlay.length
         ? Plot.lineY(overlay, { x: 'x', y: 's', z: 'k', stroke: (r: SignalRow) => (r.survivor ? '#6b7280' : LOSER_GREY), strokeOpacity: 0.45, strokeDasharray: '3,3', strokeWidth: 1, ariaHidden: 'true' })
         : null,
-      Plot.lineY(losers, { x: 'x', y: 's', z: 'k', stroke: LOSER_GREY, strokeOpacity: 0.6, strokeWidth: 1, ariaLabel: ft(lang, 'legend.others') }),
+      Plot.lineY(losers, { x: 'x', y: 's', z: 'k', stroke: LOSER_GREY, strokeOpacity: 0.6, strokeWidth: 1 }),
       Plot.lineY(survivors, { x: 'x', y: 's', z: 'k', stroke: 'key', strokeWidth: 2 }),
       endLabels ? Plot.text(ends, { x: 'x', y: 's', text: 'key', fill: 'key', textAnchor: 'start', dx: 4, fontWeight: 600 }) : null,
     ],

@@ -1,0 +1,106 @@
+/**
+ * Survival analyses of the initial-signal designs and the frozen-embedding sweep (pure): each
+ * groups the cached runs of one experiment and reports rates with the number of runs behind them.
+ */
+import type { CompactRun } from '../../reference/spec';
+import { pearson } from './stats';
+import { fullSpectrum } from './series';
+
+const alive = (r: CompactRun) => !r.diverged;
+
+function groupBy<K>(runs: readonly CompactRun[], key: (r: CompactRun) => K): Map<K, CompactRun[]> {
+  const m = new Map<K, CompactRun[]>();
+  for (const r of runs.filter(alive)) {
+    const k = key(r);
+    m.set(k, [...(m.get(k) ?? []), r]);
+  }
+  return m;
+}
+
+export interface EmpiricalPoint {
+  embedding: number;
+  k: number;
+  s0: number;
+  rate: number;
+  n: number;
+}
+
+/** Empirical design: per fixed embedding and frequency, S_k(0) against the share of runs where k survived. */
+export function empiricalSurvival(runs: readonly CompactRun[]): { points: EmpiricalPoint[]; r: number; runs: number } {
+  const points: EmpiricalPoint[] = [];
+  let count = 0;
+  for (const [embedding, group] of groupBy(runs, (r) => r.config.initSeed)) {
+    count += group.length;
+    const p = group[0]!.config.p;
+    for (let k = 1; k <= (p - 1) / 2; k++) {
+      const survived = group.filter((r) => r.circles.includes(k)).length;
+      points.push({ embedding, k, s0: group[0]!.signals[0]![k]!, rate: survived / group.length, n: group.length });
+    }
+  }
+  return { points, r: points.length > 2 ? pearson(points.map((q) => q.s0), points.map((q) => q.rate)) : NaN, runs: count };
+}
+
+export interface PerturbationPoint {
+  alpha: number;
+  /** S_k(0) of the scaled frequency minus the mean initial signal over all p entries. */
+  excess: number;
+  rate: number;
+  n: number;
+}
+
+/** Perturbation design: survival rate of the scaled frequency per α. */
+export function perturbationSurvival(runs: readonly CompactRun[], k: number): { points: PerturbationPoint[]; runs: number } {
+  const points: PerturbationPoint[] = [];
+  let count = 0;
+  for (const [alpha, group] of groupBy(runs, (r) => Number(r.labels?.alpha ?? r.config.scaleFrequencies[0]?.alpha ?? 1))) {
+    count += group.length;
+    const p = group[0]!.config.p;
+    const s0 = group[0]!.signals[0]!;
+    const full = fullSpectrum(s0, p);
+    const m = full.reduce((a, b) => a + b, 0) / p;
+    points.push({ alpha, excess: s0[k]! - m, rate: group.filter((r) => r.circles.includes(k)).length / group.length, n: group.length });
+  }
+  return { points: points.sort((a, b) => a.alpha - b.alpha), runs: count };
+}
+
+export interface ConstructionPoint {
+  ratio: number;
+  larger: number;
+  smaller: number;
+  n: number;
+}
+
+/** Construction design: per amplitude ratio, how often the larger and the smaller planted frequency survived. */
+export function constructionSurvival(runs: readonly CompactRun[]): { points: ConstructionPoint[]; runs: number } {
+  const points: ConstructionPoint[] = [];
+  let count = 0;
+  for (const [ratio, group] of groupBy(runs, (r) => r.config.construct?.ratio ?? NaN)) {
+    if (!Number.isFinite(ratio)) continue;
+    count += group.length;
+    const larger = group.filter((r) => r.circles.includes(r.config.construct!.k1)).length / group.length;
+    const smaller = group.filter((r) => r.circles.includes(r.config.construct!.k2)).length / group.length;
+    points.push({ ratio, larger, smaller, n: group.length });
+  }
+  return { points: points.sort((a, b) => a.ratio - b.ratio), runs: count };
+}
+
+export interface FrozenPoint {
+  d: number;
+  seed: number;
+  step: number;
+  testLoss: number;
+  testAcc: number;
+}
+
+/** Frozen-embedding sweep: test loss and accuracy at the logged steps nearest to `steps`. */
+export function frozenPoints(runs: readonly CompactRun[], steps: readonly number[]): FrozenPoint[] {
+  const out: FrozenPoint[] = [];
+  for (const r of runs.filter(alive)) {
+    for (const want of steps) {
+      const i = r.steps.indexOf(want);
+      if (i < 0) continue;
+      out.push({ d: r.config.d, seed: r.config.seed, step: want, testLoss: r.testLoss[i]!, testAcc: r.testAcc[i]! });
+    }
+  }
+  return out.sort((a, b) => a.step - b.step || a.d - b.d || a.seed - b.seed);
+}

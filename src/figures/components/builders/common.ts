@@ -1,0 +1,30 @@
+/** Helpers the figure builders share: language choice, number formats, the "not computed yet" figure. */
+import type { FigLang } from '../../i18n';
+import { ft } from '../../i18n';
+import type { BuiltFigure } from './types';
+
+/** Pick the sentence for the page's language. */
+export const L = (lang: FigLang, en: string, ja: string): string => (lang === 'ja' ? ja : en);
+
+export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+export const num = (x: number, digits = 3): string => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumSignificantDigits: digits }) : '—');
+export const sci = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toExponential(digits - 1).replace('e', '×10^').replace(/\^\+?(-?)(\d+)/, (_, s: string, d: string) => superscript(`${s}${d}`)) : '—');
+export const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—');
+export const list = (ks: readonly number[]): string => ks.join(', ');
+
+function superscript(s: string): string {
+  const map: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+  return [...s].map((c) => map[c] ?? c).join('');
+}
+
+/** A figure whose runs are not cached yet: no chart, a plain note, the slot stays an anchor. */
+export function notComputed(lang: FigLang, caption: string, planned: number): BuiltFigure {
+  return { svg: null, caption, description: caption, runs: 0, planned, table: null, note: ft(lang, 'fig.notComputed') };
+}
+
+/** "Backed by n of the m planned runs" for captions of partly computed sweeps. */
+export function runsSentence(lang: FigLang, n: number, planned: number): string {
+  return n < planned
+    ? L(lang, `${n} of the ${planned} planned runs are computed so far.`, `予定の ${planned} 回のうち ${n} 回の実行をもとにしています。`)
+    : L(lang, `All ${n} planned runs.`, `予定した ${n} 回の実行すべてをもとにしています。`);
+}

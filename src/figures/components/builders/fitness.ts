@@ -1,0 +1,151 @@
+/**
+ * Figures about what makes a frequency "fit": survival rate against initial signal (empirical,
+ * perturbation, construction designs) and the initial gradient g⁽⁴⁾ (histogram, scatter with a
+ * fitted linear separator).
+ */
+import type { FigLang } from '../../i18n';
+import { renderToString } from '../../render';
+import { loadExperiment, once } from '../../analyses/load';
+import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../../analyses/survival';
+import { gradientPoints, type GradientPoint } from '../../analyses/gradient';
+import { fitSeparator, type Separator } from '../../analyses/separator';
+import { mean, welchT } from '../../analyses/stats';
+import { constructionSpec, perturbationSpec, survivalVsSignalSpec } from '../../specs/survival';
+import { gradientHistSpec } from '../../specs/gradient-hist';
+import { gradientScatterSpec } from '../../specs/gradient-scatter';
+import { PERTURB_K } from '../../../reference/manifest';
+import type { CompactRun } from '../../../reference/spec';
+import type { BuiltFigure } from './types';
+import { L, notComputed, num, pct, runsSentence, sci } from './common';
+
+export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure> {
+  const { runs, planned } = loadExperiment('empirical');
+  const head = L(lang, 'Survival rate of each frequency against its initial signal, with the initial embedding fixed and the MLP and data split varied.', '初期埋め込みを固定し、MLP とデータの分割を変えたときの、各周波数の生存率と初期シグナルの関係。');
+  if (!runs.length) return notComputed(lang, head, planned);
+  const { points, r } = empiricalSurvival(runs);
+  const description = L(lang, `Scatter plot of ${points.length} (embedding, frequency) pairs: initial signal against survival rate, with a least-squares line. Pearson r = ${num(r, 2)}.`, `(埋め込み, 周波数) の組 ${points.length} 個について、初期シグナルと生存率を描いた散布図と最小二乗直線です。ピアソンの r = ${num(r, 2)}。`);
+  const caption = L(
+    lang,
+    `${head} Pearson r between initial signal and survival rate, measured by our engine: ${num(r, 2)}. ${runsSentence(lang, runs.length, planned)}`,
+    `${head}私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r = ${num(r, 2)}。${runsSentence(lang, runs.length, planned)}`,
+  );
+  return {
+    svg: renderToString(survivalVsSignalSpec(points, { lang, description })),
+    caption,
+    description,
+    runs: runs.length,
+    planned,
+    table: { columns: ['embedding', 'k', 'S_k(0)', 'survival rate', 'runs'], rows: points.map((q) => [q.embedding, q.k, q.s0, q.rate, q.n]) },
+  };
+}
+
+export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
+  const { runs, planned } = loadExperiment('perturbation');
+  const head = L(lang, `Survival rate of frequency k = ${PERTURB_K} when its initial component is scaled by α, against how far its initial signal sits above the mean.`, `周波数 k = ${PERTURB_K} の初期成分を α 倍したときの生存率と、その初期シグナルが平均をどれだけ上回るかの関係。`);
+  if (!runs.length) return notComputed(lang, head, planned);
+  const { points } = perturbationSurvival(runs, PERTURB_K);
+  const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
+  const description = L(lang, `Line chart of survival rate against the excess initial signal; ${summary}.`, `初期シグナルの超過分に対する生存率の折れ線グラフです。${summary}。`);
+  const caption = L(lang, `${head} Measured by our engine: ${summary}. ${runsSentence(lang, runs.length, planned)}`, `${head}私たちのエンジンで測った値：${summary}。${runsSentence(lang, runs.length, planned)}`);
+  return {
+    svg: renderToString(perturbationSpec(points, PERTURB_K, { lang, description })),
+    caption,
+    description,
+    runs: runs.length,
+    planned,
+    table: { columns: ['alpha', `S_${PERTURB_K}(0) - mean S(0)`, 'survival rate', 'runs'], rows: points.map((q) => [q.alpha, q.excess, q.rate, q.n]) },
+  };
+}
+
+export async function constructionFigure(lang: FigLang): Promise<BuiltFigure> {
+  const { runs, planned } = loadExperiment('construction');
+  const head = L(lang, 'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.', '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。');
+  if (!runs.length) return notComputed(lang, head, planned);
+  const { points } = constructionSurvival(runs);
+  const description = L(lang, `Two lines of survival rate against the amplitude ratio r (log axis): one for the larger planted frequency, one for the smaller.`, `振幅の比 r（対数軸）に対する生存率の 2 本の線です。1 本は大きい方、もう 1 本は小さい方の周波数です。`);
+  const caption = L(
+    lang,
+    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${runsSentence(lang, runs.length, planned)}`,
+    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${runsSentence(lang, runs.length, planned)}`,
+  );
+  return {
+    svg: renderToString(constructionSpec(points, { lang, description })),
+    caption,
+    description,
+    runs: runs.length,
+    planned,
+    table: { columns: ['ratio', 'larger survived', 'smaller survived', 'runs'], rows: points.map((q) => [q.ratio, q.larger, q.smaller, q.n]) },
+  };
+}
+
+/** Runs with every one of the first steps logged, d = 128: the dimension sweep's d = 128 runs and the empirical design. */
+function gradientRuns(): { runs: CompactRun[]; planned: number } {
+  const dim = loadExperiment('dimension', (s) => s.config.d === 128);
+  const emp = loadExperiment('empirical');
+  return { runs: [...dim.runs, ...emp.runs], planned: dim.planned + emp.planned };
+}
+
+export interface GradientAnalysis {
+  points: GradientPoint[];
+  separator: Separator | null;
+  runs: number;
+  planned: number;
+}
+
+export function gradientAnalysis(): Promise<GradientAnalysis> {
+  return once('gradient', () => {
+    const { runs, planned } = gradientRuns();
+    const points = gradientPoints(runs, 4);
+    const used = new Set(points.map((p) => p.run)).size;
+    const both = points.some((p) => p.survived) && points.some((p) => !p.survived);
+    const separator = both && points.length >= 10 ? fitSeparator(points.map((p) => ({ x: p.g, y: p.s0, label: p.survived }))) : null;
+    return { points, separator, runs: used, planned };
+  });
+}
+
+export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
+  const { points, runs, planned } = await gradientAnalysis();
+  const head = L(lang, 'Initial gradient g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0) of frequencies that survived and that died.', '生き残った周波数と消えた周波数の初期勾配 g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0)。');
+  if (!points.length) return notComputed(lang, head, planned);
+  const s = points.filter((p) => p.survived).map((p) => p.g);
+  const dd = points.filter((p) => !p.survived).map((p) => p.g);
+  const t = welchT(s, dd);
+  const description = L(lang, `Stacked histogram of g⁽⁴⁾: ${s.length} survivors and ${dd.length} frequencies that died.`, `g⁽⁴⁾ の積み上げヒストグラムです。生き残った ${s.length} 個と消えた ${dd.length} 個の周波数です。`);
+  const caption = L(
+    lang,
+    `${head} Survival: the run's circles at its last step (2 × mean rule), d = 128. Measured by our engine: mean g⁽⁴⁾ ${sci(mean(s))} for the ${s.length} survivors and ${sci(mean(dd))} for the ${dd.length} others (Welch t = ${num(t, 2)}). ${runsSentence(lang, runs, planned)}`,
+    `${head}生存は各実行の最終ステップでの円（「平均の 2 倍」の規則）、d = 128 です。私たちのエンジンで測った g⁽⁴⁾ の平均は、生き残った ${s.length} 個で ${sci(mean(s))}、それ以外の ${dd.length} 個で ${sci(mean(dd))} です（ウェルチの t = ${num(t, 2)}）。${runsSentence(lang, runs, planned)}`,
+  );
+  return {
+    svg: renderToString(gradientHistSpec(points, { lang, description })),
+    caption,
+    description,
+    runs,
+    planned,
+    table: { columns: ['run', 'k', 'g4', 'S_k(0)', 'survived'], rows: points.map((p) => [p.run, p.k, p.g, p.s0, p.survived ? 1 : 0]) },
+  };
+}
+
+export async function gradientScatterFigure(lang: FigLang): Promise<BuiltFigure> {
+  const { points, separator, runs, planned } = await gradientAnalysis();
+  const head = L(lang, 'Initial gradient g⁽⁴⁾ against initial signal Sₖ(0), with a fitted linear separator (dashed).', '初期勾配 g⁽⁴⁾ と初期シグナル Sₖ(0) の散布図と、当てはめた線形の分離境界（破線）。');
+  if (!points.length) return notComputed(lang, head, planned);
+  const base = points.filter((p) => !p.survived).length / points.length;
+  const sep = separator
+    ? L(
+        lang,
+        `A logistic-regression line fitted on ${separator.nTrain} points classifies ${pct(separator.testAccuracy)} of ${separator.nTest} held-out points correctly (always guessing "died" would score ${pct(base)}).`,
+        `${separator.nTrain} 点で当てはめたロジスティック回帰の直線は、取り分けておいた ${separator.nTest} 点のうち ${pct(separator.testAccuracy)} を正しく分類します（常に「消滅」と答えた場合は ${pct(base)}）。`,
+      )
+    : L(lang, 'Too few points of both kinds to fit a separator.', '分離境界を当てはめるには、両方の種類の点が足りません。');
+  const description = L(lang, `Scatter plot of ${points.length} frequencies; survivors highlighted. ${sep}`, `${points.length} 個の周波数の散布図で、生き残ったものを強調しています。${sep}`);
+  const caption = L(lang, `${head} Measured by our engine (d = 128). ${sep} ${runsSentence(lang, runs, planned)}`, `${head}私たちのエンジンで測った値です（d = 128）。${sep}${runsSentence(lang, runs, planned)}`);
+  return {
+    svg: renderToString(gradientScatterSpec(points, separator, { lang, description })),
+    caption,
+    description,
+    runs,
+    planned,
+    table: { columns: ['run', 'k', 'g4', 'S_k(0)', 'survived'], rows: points.map((p) => [p.run, p.k, p.g, p.s0, p.survived ? 1 : 0]) },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Circles vs embedding dimension: every run as a dot (spread sideways so ties stay visible), the
+ * mean per d as a line, and mean ± 1 SD as a band. x is log₂ d.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '../render';
+import type { FigureOptions } from '../types';
+import type { DimensionPoint } from '../analyses/dimension';
+import { ft } from '../i18n';
+import { DEFAULT_WIDTH } from './common';
+
+export function circlesVsDimSpec(points: DimensionPoint[], opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
+  // Deterministic sideways offsets: runs with the same count at one d sit side by side.
+  const dots = points.flatMap((pt) => {
+    const seen = new Map<number, number>();
+    return pt.counts.map((c) => {
+      const j = seen.get(c) ?? 0;
+      seen.set(c, j + 1);
+      return { d: pt.d * Math.pow(2, (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.06), c };
+    });
+  });
+  const maxC = Math.max(1, ...points.map((p) => p.max));
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.circles'),
+    ariaDescription: opts.description ?? null,
+    x: { type: 'log', base: 2, label: ft(lang, 'axis.dimension'), ticks: points.map((p) => p.d), tickFormat: 'd' },
+    y: { label: ft(lang, 'axis.circles'), domain: [0, maxC + 1], grid: true, ticks: Math.min(maxC + 1, 10) },
+    marks: [
+      Plot.areaY(points, { x: 'd', y1: (p: DimensionPoint) => Math.max(0, p.mean - p.sd), y2: (p: DimensionPoint) => p.mean + p.sd, fill: '#4269d0', fillOpacity: 0.15 }),
+      Plot.lineY(points, { x: 'd', y: 'mean', stroke: '#4269d0', strokeWidth: 2, marker: 'circle' }),
+      Plot.dot(dots, { x: 'd', y: 'c', r: 2.5, fill: 'currentColor', fillOpacity: 0.55 }),
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Survival-rate figures of the initial-signal designs and the frozen-embedding sweep: small
+ * scatter/line specs over the analyses in ../analyses/survival.ts.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '../render';
+import type { FigureOptions } from '../types';
+import type { ConstructionPoint, EmpiricalPoint, FrozenPoint, PerturbationPoint } from '../analyses/survival';
+import { ft } from '../i18n';
+import { DEFAULT_WIDTH } from './common';
+
+export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.survivalRate'),
+    ariaDescription: opts.description ?? null,
+    x: { label: ft(lang, 'axis.initialSignal') },
+    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, percent: true },
+    color: { type: 'ordinal', legend: true, label: lang === 'ja' ? '初期埋め込み' : 'initial embedding', tickFormat: (e: number) => `#${e}` },
+    marks: [Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }), Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 })],
+  };
+}
+
+export function perturbationSpec(points: PerturbationPoint[], k: number, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.survivalRate'),
+    ariaDescription: opts.description ?? null,
+    x: { label: lang === 'ja' ? `S${k}(0) − 平均初期シグナル` : `S${k}(0) − mean initial signal` },
+    y: { domain: [0, 1], label: `${ft(lang, 'axis.survivalRate')} (k = ${k})`, grid: true, percent: true },
+    marks: [Plot.ruleX([0], { strokeDasharray: '2,3' }), Plot.lineY(points, { x: 'excess', y: 'rate', stroke: '#4269d0', marker: 'circle', strokeWidth: 2 })],
+  };
+}
+
+export function constructionSpec(points: ConstructionPoint[], opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
+  const larger = lang === 'ja' ? '大きい方の候補' : 'larger candidate';
+  const smaller = lang === 'ja' ? '小さい方の候補' : 'smaller candidate';
+  const rows = points.flatMap((p) => [
+    { ratio: p.ratio, rate: p.larger, which: larger },
+    { ratio: p.ratio, rate: p.smaller, which: smaller },
+  ]);
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.survivalRate'),
+    ariaDescription: opts.description ?? null,
+    x: { type: 'log', label: lang === 'ja' ? '振幅の比 r（小さい方 / 大きい方）' : 'amplitude ratio r (smaller / larger)' },
+    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, percent: true },
+    color: { domain: [larger, smaller], range: ['#4269d0', '#ff725c'], legend: true, label: null },
+    marks: [Plot.lineY(rows, { x: 'ratio', y: 'rate', stroke: 'which', marker: 'circle', strokeWidth: 2 })],
+  };
+}
+
+export function frozenSpec(points: FrozenPoint[], p: number, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
+  const stepName = (s: number) => `${ft(lang, 'legend.step')} ${s.toLocaleString('en-US')}`;
+  const rows = points.map((q) => ({ ...q, when: stepName(q.step), loss: Math.max(q.testLoss, 1e-8) }));
+  const steps = [...new Set(points.map((q) => q.step))].sort((a, b) => a - b);
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.testLoss'),
+    ariaDescription: opts.description ?? null,
+    x: { label: ft(lang, 'axis.dimension') },
+    y: { type: 'log', label: ft(lang, 'axis.testLoss'), grid: true, tickFormat: '.0e' },
+    color: { domain: steps.map(stepName), scheme: 'viridis', legend: true, label: null },
+    marks: [
+      Plot.ruleX([p], { stroke: '#e15759', strokeWidth: 1.5 }),
+      Plot.text([`d = p = ${p}`], { x: p, frameAnchor: 'top', dx: 4, textAnchor: 'start', fill: '#e15759' }),
+      Plot.dot(rows, { x: 'd', y: 'loss', fill: 'when', r: 2.5, fillOpacity: 0.6 }),
+      Plot.lineY(rows, Plot.groupX({ y: 'mean' }, { x: 'd', y: 'loss', stroke: 'when', z: 'when' })),
+    ],
+  };
+}
