@@ -4,6 +4,23 @@
  * here leaves its slot as an anchor only, and the page reads complete without it.
  * Components receive `lang` and `id`.
  */
+import StaticFigure from './components/StaticFigure.astro';
+
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
-export const slotContent: Record<string, SlotComponent> = {};
+export const slotContent: Record<string, SlotComponent> = {
+  'fig-hero': StaticFigure,
+  'fig-signal-evolution': StaticFigure,
+  'fig-spectrum': StaticFigure,
+  'fig-circle-planes': StaticFigure,
+  'fig-circle-evolution': StaticFigure,
+  'fig-circles-vs-dim': StaticFigure,
+  'fig-frozen-embedding': StaticFigure,
+  'fig-survival-vs-signal': StaticFigure,
+  'fig-perturbation': StaticFigure,
+  'fig-construction': StaticFigure,
+  'fig-gradient-hist': StaticFigure,
+  'fig-gradient-scatter': StaticFigure,
+  'fig-collaboration': StaticFigure,
+  'fig-ablation': StaticFigure,
+};
