@@ -42,7 +42,20 @@ export const cachePath = (key: string, dir = CACHE_DIR) => join(dir, `${key}.jso
 export function readCached(spec: RunSpec, dir = CACHE_DIR): CompactRun | null {
   const path = cachePath(runKey(spec), dir);
   if (!existsSync(path)) return null;
-  return JSON.parse(readFileSync(path, 'utf8')) as CompactRun;
+  return withExactAccuracies(JSON.parse(readFileSync(path, 'utf8')) as CompactRun);
+}
+
+/**
+ * Engine 1.0.0 averages correctness with float32 weights 1/n, so an accuracy of 1 can read
+ * 1.00001. Accuracies are counts over n examples: snap them to the nearest k/n when reading
+ * (the bytes on disk stay as computed, so --verify still compares like with like).
+ */
+export function withExactAccuracies(run: CompactRun): CompactRun {
+  const { p, trainFraction } = run.config;
+  const nTrain = Math.floor(trainFraction * p * p);
+  const nTest = p * p - nTrain;
+  const snap = (n: number) => (a: number) => Math.round(a * n) / n;
+  return { ...run, trainAcc: run.trainAcc.map(snap(nTrain)), testAcc: run.testAcc.map(snap(nTest)) };
 }
 
 /** Serialise deterministically (the same run always gives the same bytes). */
