@@ -118,7 +118,13 @@ describe('site pages (JS on, 360 px wide)', () => {
       // Every heading of the page's text has an id and a copy-link to itself (headings that
       // islands draw inside a figure or widget slot are the widget's own chrome).
       const headings = await page.$$eval('main :is(h1,h2,h3,h4,h5,h6)', (els) =>
-        els.filter((h) => !h.closest('.figure-slot__body')).map((h) => ({ id: h.id, link: h.querySelector('a.copy-link')?.getAttribute('href') ?? null })),
+        els
+          .filter((h) => {
+            // Islands are custom elements (<fittest-lab>, …): their insides are the island's own.
+            for (let node = h.parentElement; node; node = node.parentElement) if (node.localName.includes('-')) return false;
+            return !h.closest('.figure-slot__body');
+          })
+          .map((h) => ({ id: h.id, link: h.querySelector('a.copy-link')?.getAttribute('href') ?? null })),
       );
       expect(headings.length).toBeGreaterThan(0);
       for (const h of headings) {
@@ -251,11 +257,12 @@ describe('site pages (JS on, 360 px wide)', () => {
   });
 });
 
-/** The reading text of main: figure and widget slots are filled by islands, so left out. */
+/** The reading text of main: figure/widget slots and islands are drawn by scripts, so left out. */
 async function mainTextOutsideSlots(p: Page): Promise<string> {
   return p.evaluate(() => {
     const hidden: HTMLElement[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('main .figure-slot__body')) {
+    const islands = [...document.querySelectorAll<HTMLElement>('main *')].filter((el) => el.localName.includes('-'));
+    for (const el of [...document.querySelectorAll<HTMLElement>('main .figure-slot__body'), ...islands]) {
       if (el.style.display !== 'none') hidden.push(el);
       el.style.display = 'none';
     }
