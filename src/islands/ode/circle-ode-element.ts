@@ -24,6 +24,7 @@ import {
   type FitSummary,
 } from './circle-ode-model';
 import { fmt, odeT, type OdeKey, type OdeLang } from './i18n';
+import { accessibleSvg } from './svg-a11y';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
@@ -335,9 +336,11 @@ class OdeCircleOde extends HTMLElement {
         },
       ),
     );
+    accessibleSvg(svg, this.t('ode.matrixDesc'));
+    // The box around it is the focusable, named control; the readout speaks for the cells.
     svg.setAttribute('aria-hidden', 'true');
     this.$('[data-matrix]').replaceChildren(svg);
-    const group = svg.querySelector('g[aria-label="cell"]');
+    const group = svg.querySelector('g[data-mark="cell"]');
     this.cells = group ? [...group.querySelectorAll<SVGRectElement>('rect')] : [];
     this.activeCell = null;
     this.highlight();
@@ -355,7 +358,7 @@ class OdeCircleOde extends HTMLElement {
       const plot = document.createElement('div');
       plot.className = 'ode-plot';
       plot.append(
-        Plot.plot(
+        accessibleSvg(Plot.plot(
           odeFitPanelSpec(
             {
               k,
@@ -365,7 +368,7 @@ class OdeCircleOde extends HTMLElement {
             },
             { xLabel: this.t('ode.step'), description: this.t('ode.fitDesc', { steps: this.state.rows - 1 }) },
           ),
-        ),
+        ), `k = ${k}`),
       );
       wrap.append(title, plot);
       return wrap;

@@ -6,7 +6,8 @@ import * as Plot from '@observablehq/plot';
 import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode-two-species';
 import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from './two-species-model';
 import { presentText, verdictText } from './two-species-text';
-import type { OdeLang } from './i18n';
+import { odeT, type OdeLang } from './i18n';
+import { accessibleSvg } from './svg-a11y';
 
 class OdeTwoSpecies extends HTMLElement {
   private frame = 0;
@@ -49,8 +50,8 @@ class OdeTwoSpecies extends HTMLElement {
     const error = this.querySelector<HTMLElement>('[data-error]')!;
     try {
       const data = simulateTwoSpecies(input);
-      this.draw('time', Plot.plot(twoSpeciesTimeSpec(data, { lang })));
-      this.draw('phase', Plot.plot(twoSpeciesPhaseSpec(data, { lang })));
+      this.draw('time', accessibleSvg(Plot.plot(twoSpeciesTimeSpec(data, { lang })), odeT(lang, 'two.timeDesc')));
+      this.draw('phase', accessibleSvg(Plot.plot(twoSpeciesPhaseSpec(data, { lang })), odeT(lang, 'two.phaseDesc')));
       this.querySelector('[data-verdict]')!.textContent = verdictText(lang, data);
       const present = this.querySelector('[data-present]')!;
       const text = presentText(lang, data);
