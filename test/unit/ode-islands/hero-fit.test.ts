@@ -2,10 +2,11 @@
  * The paper's ODE fit on our hero reference run (p = 59, d = 128, seed 0; steps 0..1000).
  * Needs the run in reference/cache/ (`npm run reference`); without it this test fails and says so.
  *
- * Measured on the hero run (engine as of this commit):
- *   least squares  one-step R² = MEASURED_OLS
- *   Lasso α = 0.01 one-step R² = MEASURED_LASSO, nonzeros MEASURED_NZ of 841
- *   Euler rollout R² over the 29 signals (mean): MEASURED_ROLL_LASSO (Lasso), MEASURED_ROLL_OLS (least squares)
+ * Measured on the hero run (cache key 3dc6565e72e22ec7e587):
+ *   least squares  one-step R² = 0.9990
+ *   Lasso α = 0.01 one-step R² = 0.8170, 177 of 841 coefficients nonzero
+ *   Euler rollout R² over the 29 signals (mean over frequencies): 1.0000 (least squares), 0.9775 (Lasso)
+ *   exact solution e^{At} (uniform grid) against the data, Lasso: 0.9772
  */
 import { describe, expect, it } from 'vitest';
 import { readCached } from '../../../src/reference/cache';
@@ -36,14 +37,15 @@ describe('linear ODE fit on the hero reference run', () => {
     console.log(
       `[hero ODE] OLS R² ${ols.r2.toFixed(4)}; Lasso R² ${lasso.r2.toFixed(4)} (${lasso.nonzeros}/841 nonzero); ` +
         `rollout R² OLS ${mean(rollOls.eulerR2).toFixed(4)}, Lasso ${mean(rollLasso.eulerR2).toFixed(4)}; ` +
-        `exact vs Euler (Lasso) ${mean(rollLasso.exactR2).toFixed(4)}`,
+        `exact solution vs data (Lasso) ${mean(rollLasso.exactR2).toFixed(4)}`,
     );
     expect(ols.r2).toBeGreaterThan(0.99);
     expect(lasso.r2).toBeLessThan(ols.r2);
     expect(lasso.r2).toBeGreaterThan(0.7);
     expect(lasso.nonzeros).toBeLessThan(841 / 2);
     expect(rollOls.euler.ok && rollLasso.euler.ok && rollLasso.exact.ok).toBe(true);
-    expect(mean(rollOls.eulerR2)).toBeGreaterThan(0.95);
-    expect(mean(rollLasso.eulerR2)).toBeGreaterThan(0.8);
+    expect(mean(rollOls.eulerR2)).toBeGreaterThan(0.99);
+    expect(mean(rollLasso.eulerR2)).toBeGreaterThan(0.9);
+    expect(mean(rollLasso.exactR2)).toBeGreaterThan(0.9);
   });
 });
