@@ -4,12 +4,20 @@
  * here leaves its slot as an anchor only, and the page reads complete without it.
  * Components receive `lang` and `id`.
  */
+import TwoSpecies from '../islands/ode/TwoSpecies.astro';
+import CircleOde from '../islands/ode/CircleOde.astro';
+import OdeFit from './components/OdeFit.astro';
+import InteractionMatrix from './components/InteractionMatrix.astro';
 import StaticFigure from './components/StaticFigure.astro';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
 export const slotContent: Record<string, SlotComponent> = {
   'fig-hero': StaticFigure,
+  'widget-two-species': TwoSpecies,
+  'widget-circle-ode': CircleOde,
+  'fig-ode-fit': OdeFit,
+  'fig-interaction-matrix': InteractionMatrix,
   'fig-signal-evolution': StaticFigure,
   'fig-spectrum': StaticFigure,
   'fig-circle-planes': StaticFigure,
