@@ -17,7 +17,7 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
     x: { label: ft(lang, 'axis.initialSignal') },
-    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, percent: true },
+    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
     color: { type: 'ordinal', legend: true, label: lang === 'ja' ? '初期埋め込み' : 'initial embedding', tickFormat: (e: number) => `#${e}` },
     marks: [Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }), Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 })],
   };
@@ -31,7 +31,7 @@ export function perturbationSpec(points: PerturbationPoint[], k: number, opts: F
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
     x: { label: lang === 'ja' ? `S${k}(0) − 平均初期シグナル` : `S${k}(0) − mean initial signal` },
-    y: { domain: [0, 1], label: `${ft(lang, 'axis.survivalRate')} (k = ${k})`, grid: true, percent: true },
+    y: { domain: [0, 1], label: `${ft(lang, 'axis.survivalRate')} (k = ${k})`, grid: true, tickFormat: '.0%' },
     marks: [Plot.ruleX([0], { strokeDasharray: '2,3' }), Plot.lineY(points, { x: 'excess', y: 'rate', stroke: '#4269d0', marker: 'circle', strokeWidth: 2 })],
   };
 }
@@ -50,7 +50,7 @@ export function constructionSpec(points: ConstructionPoint[], opts: FigureOption
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
     x: { type: 'log', label: lang === 'ja' ? '振幅の比 r（小さい方 / 大きい方）' : 'amplitude ratio r (smaller / larger)' },
-    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, percent: true },
+    y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
     color: { domain: [larger, smaller], range: ['#4269d0', '#ff725c'], legend: true, label: null },
     marks: [Plot.lineY(rows, { x: 'ratio', y: 'rate', stroke: 'which', marker: 'circle', strokeWidth: 2 })],
   };

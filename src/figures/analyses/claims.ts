@@ -1,0 +1,120 @@
+/**
+ * Build-time measurements the reproduction page sets beside the paper's claims (paper.md §0, §7).
+ * Everything here is computed from our engine's cached reference runs; a value is null when the
+ * runs it needs are not cached yet.
+ */
+import { fourierComponent, signals as fullSignals } from '../../lib/fourier';
+import type { CompactRun } from '../../reference/spec';
+import { loadById, loadExperiment, once } from './load';
+import { firstStepAtLeast, rowNear, settledStep } from './series';
+import { circlesByDimension, type DimensionPoint } from './dimension';
+import { flatten } from './planes';
+import { mean, sd } from './stats';
+import { gradientPoints } from './gradient';
+import { collaborationOfRun } from './collaboration-eval';
+import { empiricalSurvival, perturbationSurvival } from './survival';
+import { PERTURB_K } from '../../reference/manifest';
+
+export interface Measured {
+  hero: {
+    id: string;
+    steps: number;
+    circles: number[];
+    settled: number | null;
+    trainAcc1: number | null;
+    testAcc99: number | null;
+    testLossAt5k: number | null;
+    survivorRange: [number, number];
+    loserRange: [number, number];
+  } | null;
+  initialSignal: { mean: number; sd: number; min: number; max: number; runs: number } | null;
+  mirrorError: number | null;
+  geometry: { ratio: number; cosReIm: number; cosPlanes: number } | null;
+  circlesD128: { counts: number[]; runs: number } | null;
+  dimension: { points: DimensionPoint[]; runs: number; planned: number };
+  gradient: { min: number; max: number; survivors: number; dead: number; nSurvivors: number; nDead: number; runs: number } | null;
+  collaboration: { one: number; two: number; three: number; all: number } | null;
+  empirical: { r: number; runs: number; planned: number };
+  perturbation: { runs: number; planned: number; rates: { alpha: number; rate: number }[] };
+  frozenRuns: { runs: number; planned: number };
+  constructionRuns: { runs: number; planned: number };
+}
+
+const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
+
+function heroFacts(run: CompactRun): Measured['hero'] {
+  const last = run.signals[run.signals.length - 1]!;
+  const half = Array.from({ length: (run.config.p - 1) / 2 }, (_, i) => i + 1);
+  const i5k = rowNear(run, 5000);
+  return {
+    id: run.id,
+    steps: run.steps[run.steps.length - 1]!,
+    circles: run.circles,
+    settled: settledStep(run),
+    trainAcc1: firstStepAtLeast(run.steps, run.trainAcc, 1),
+    testAcc99: firstStepAtLeast(run.steps, run.testAcc, 0.99),
+    testLossAt5k: run.steps[i5k] === 5000 ? run.testLoss[i5k]! : null,
+    survivorRange: range(run.circles.map((k) => last[k]!)),
+    loserRange: range(half.filter((k) => !run.circles.includes(k)).map((k) => last[k]!)),
+  };
+}
+
+const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+const norm = (a: Float64Array) => Math.sqrt(dot(a, a));
+
+/** Circle geometry of the final embedding (paper.md §3.3, check 6). */
+function geometry(run: CompactRun): { mirror: number; geometry: Measured['geometry'] } | null {
+  const snap = run.snapshots?.[run.snapshots.length - 1];
+  if (!snap) return null;
+  const { flat, p, d } = flatten(snap.embedding);
+  const s = fullSignals(flat, p, d);
+  let mirror = 0;
+  for (let k = 1; k < p; k++) mirror = Math.max(mirror, Math.abs(s[k]! - s[p - k]!) / Math.max(s[k]!, 1e-12));
+  const comps = run.circles.map((k) => fourierComponent(flat, p, d, k));
+  let ratio = 0;
+  let cosReIm = 0;
+  for (const c of comps) {
+    ratio = Math.max(ratio, Math.abs(norm(c.re) / norm(c.im) - 1));
+    cosReIm = Math.max(cosReIm, Math.abs(dot(c.re, c.im)) / (norm(c.re) * norm(c.im)));
+  }
+  let cosPlanes = 0;
+  for (let i = 0; i < comps.length; i++)
+    for (let j = i + 1; j < comps.length; j++)
+      for (const a of [comps[i]!.re, comps[i]!.im])
+        for (const b of [comps[j]!.re, comps[j]!.im]) cosPlanes = Math.max(cosPlanes, Math.abs(dot(a, b)) / (norm(a) * norm(b)));
+  return { mirror, geometry: { ratio, cosReIm, cosPlanes } };
+}
+
+export function measure(): Promise<Measured> {
+  return once('claims', async () => {
+    const hero = loadById('hero/d128-s0');
+    const dim = loadExperiment('dimension');
+    const d128 = dim.runs.filter((r) => r.config.d === 128);
+    const emp = loadExperiment('empirical');
+    const d128all = [...(hero ? [hero] : []), ...d128.filter((r) => !hero || r.config.seed !== hero.config.seed)];
+    const initial = d128all.flatMap((r) => r.signals[0]!.slice(1));
+    const geo = hero ? geometry(hero) : null;
+    const grad = gradientPoints([...d128, ...emp.runs], 4);
+    const gs = grad.filter((g) => g.survived).map((g) => g.g);
+    const gd = grad.filter((g) => !g.survived).map((g) => g.g);
+    const collab = hero ? await collaborationOfRun(hero) : null;
+    const best = (size: number) => (collab ? Math.min(...collab.rows.filter((r) => r.size === size).map((r) => r.loss)) : NaN);
+    const empS = empiricalSurvival(emp.runs);
+    const pert = loadExperiment('perturbation');
+    const pertS = perturbationSurvival(pert.runs, PERTURB_K);
+    return {
+      hero: hero ? heroFacts(hero) : null,
+      initialSignal: initial.length ? { mean: mean(initial), sd: sd(initial), min: Math.min(...initial), max: Math.max(...initial), runs: d128all.length } : null,
+      mirrorError: geo?.mirror ?? null,
+      geometry: geo?.geometry ?? null,
+      circlesD128: d128all.length ? { counts: d128all.map((r) => r.circles.length), runs: d128all.length } : null,
+      dimension: { points: circlesByDimension(dim.runs), runs: dim.runs.length, planned: dim.planned },
+      gradient: grad.length ? { ...{ min: Math.min(...grad.map((g) => g.g)), max: Math.max(...grad.map((g) => g.g)) }, survivors: mean(gs), dead: mean(gd), nSurvivors: gs.length, nDead: gd.length, runs: new Set(grad.map((g) => g.run)).size } : null,
+      collaboration: collab ? { one: best(1), two: best(2), three: best(3), all: collab.survivorsOnly } : null,
+      empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
+      perturbation: { runs: pert.runs.length, planned: pert.planned, rates: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate })) },
+      frozenRuns: { runs: loadExperiment('frozen').runs.length, planned: loadExperiment('frozen').planned },
+      constructionRuns: { runs: loadExperiment('construction').runs.length, planned: loadExperiment('construction').planned },
+    };
+  });
+}
