@@ -69,7 +69,7 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
       ours: [
         g ? L(lang, `Mean step-4 gradient: ${sci(g.survivors)} for ${g.nSurvivors} survivors vs ${sci(g.dead)} for ${g.nDead} others.`, `ステップ 4 の勾配の平均：生き残った ${g.nSurvivors} 個で ${sci(g.survivors)}、それ以外の ${g.nDead} 個で ${sci(g.dead)}。`) : L(lang, 'Initial-gradient runs not computed yet.', '初期勾配の実行はまだ計算されていません。'),
         m.empirical.runs ? L(lang, `Correlation of survival rate with initial signal: r = ${num(m.empirical.r, 2)}.`, `生存率と初期シグナルの相関：r = ${num(m.empirical.r, 2)}。`) : L(lang, 'The fixed-embedding (survival-rate) sweep is not computed yet.', '埋め込みを固定したスイープ（生存率）はまだ計算されていません。'),
-      ].join(' '),
+      ].join(lang === 'ja' ? '' : ' '),
       runs: (g?.runs ?? 0) + m.empirical.runs,
       figure: 'fig-gradient-scatter',
       status: !g && !m.empirical.runs ? 'missing' : !gAgrees ? 'differs' : m.empirical.runs < m.empirical.planned ? 'partial' : m.empirical.r > 0 ? 'agrees' : 'differs',
@@ -81,7 +81,7 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
       ours: dims.length ? L(lang, `Mean circles per run (runs): ${dimText}.`, `1 回の実行あたりの円の数の平均（実行数）：${dimText}。`) : L(lang, 'The dimension sweep is not computed yet.', '次元のスイープはまだ計算されていません。'),
       runs: m.dimension.runs,
       figure: 'fig-circles-vs-dim',
-      status: !dims.length ? 'missing' : !dimRises ? 'differs' : m.dimension.runs < m.dimension.planned ? 'partial' : 'agrees',
+      status: !dims.length ? 'missing' : dims.length < 2 ? 'partial' : !dimRises ? 'differs' : m.dimension.runs < m.dimension.planned ? 'partial' : 'agrees',
     },
     {
       id: 'claim-linear-ode',

@@ -1,0 +1,144 @@
+// The static figures in the built site (dist/): with JavaScript disabled, every figure whose runs
+// are cached shows its SVG, caption, run count and data table; figures without runs show a plain
+// note instead. Also: the reproduction page in both languages, the /reference/<id>.json files,
+// and (with JavaScript on) the SVG/PNG download buttons.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { loadById, loadExperiment } from '../../src/figures/analyses/load';
+
+const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
+
+/** Which figures have data, from the same cache the build read. */
+function figuresWithData(): Record<string, boolean> {
+  const hero = loadById('hero/d128-s0');
+  const has = (e: Parameters<typeof loadExperiment>[0], f?: Parameters<typeof loadExperiment>[1]) => loadExperiment(e, f).runs.length > 0;
+  const gradient = has('dimension', (s) => s.config.d === 128) || has('empirical');
+  return {
+    'fig-hero': Boolean(hero),
+    'fig-signal-evolution': Boolean(hero),
+    'fig-spectrum': Boolean(hero),
+    'fig-circle-planes': Boolean(hero?.snapshots?.length),
+    'fig-circle-evolution': Boolean(hero?.snapshots?.length),
+    'fig-collaboration': Boolean(hero?.finalParameters),
+    'fig-circles-vs-dim': has('dimension'),
+    'fig-frozen-embedding': has('frozen'),
+    'fig-survival-vs-signal': has('empirical'),
+    'fig-perturbation': has('perturbation'),
+    'fig-construction': has('construction'),
+    'fig-gradient-hist': gradient,
+    'fig-gradient-scatter': gradient,
+    'fig-ablation': has('ablation'),
+  };
+}
+
+/** The page that holds each figure slot: the home page or an explainer section (from content/). */
+function figurePages(lang: 'en' | 'ja'): Map<string, string> {
+  const out = new Map<string, string>([['fig-hero', `/${lang}/`]]);
+  const dir = join(process.cwd(), 'content/sections', lang);
+  for (const file of readdirSync(dir).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const slug = text.match(/^slug:\s*(\S+)/m)?.[1];
+    for (const m of text.matchAll(/FigureSlot id="(fig-[^"]+)"/g)) if (slug && !out.has(m[1]!)) out.set(m[1]!, `/${lang}/explainer/${slug}/`);
+  }
+  return out;
+}
+
+let browser: Browser;
+let server: StaticServer;
+let noJs: BrowserContext;
+let withJs: BrowserContext;
+
+beforeAll(async () => {
+  expect(existsSync(join(DIST, 'en', 'index.html')), 'dist/ is empty: run `npm run build` first').toBe(true);
+  browser = await launchChromium({ webgl: false });
+  server = await serveStatic(DIST);
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+  withJs = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const expected = figuresWithData();
+
+describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (lang) => {
+  it('every figure with cached runs has its SVG, caption, run count and data table; the others a note', async () => {
+    const page = await noJs.newPage();
+    const byPage = new Map<string, string[]>();
+    for (const [id, path] of figurePages(lang)) if (id in expected) byPage.set(path, [...(byPage.get(path) ?? []), id]);
+    const seen = new Set<string>();
+    for (const [path, ids] of byPage) {
+      const res = await page.goto(server.origin + path);
+      expect(res?.status(), path).toBe(200);
+      for (const id of ids) {
+        seen.add(id);
+        const slot = page.locator(`[id="${id}"]`);
+        await expect(slot.count(), `${id} slot on ${path}`).resolves.toBe(1);
+        if (expected[id]) {
+          expect(await slot.locator('.fig__plot svg').count(), `${id} SVG`).toBeGreaterThan(0);
+          expect(await slot.locator('details.fig__table table tbody tr').count(), `${id} table rows`).toBeGreaterThan(0);
+          expect(await slot.locator('a[download$=".csv"]').getAttribute('href'), `${id} CSV`).toMatch(/^data:text\/csv/);
+          expect(Number(await slot.locator('[data-fig-runs]').getAttribute('data-fig-runs')), `${id} runs`).toBeGreaterThan(0);
+          expect((await slot.locator('.fig__caption').innerText()).length, `${id} caption`).toBeGreaterThan(40);
+          expect(await slot.locator('.fig__plot').getAttribute('aria-label'), `${id} description`).toBeTruthy();
+          // Without JavaScript the script-only buttons stay hidden.
+          expect(await slot.locator('[data-fig-download]:visible').count()).toBe(0);
+        } else {
+          expect(await slot.locator('.fig__plot svg').count(), `${id} has no data yet`).toBe(0);
+          expect(await slot.locator('.fig__note').count(), `${id} note`).toBe(1);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(expected).sort());
+    await page.close();
+  });
+
+  it('the reproduction page lists the claims with a verdict, run count and figure links', async () => {
+    const page = await noJs.newPage();
+    const res = await page.goto(`${server.origin}/${lang}/reproduction/`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    for (const id of ['claim-few-survive', 'claim-fittest', 'claim-dimension', 'claim-linear-ode', 'check-initial-signal', 'check-collaboration']) {
+      expect(await page.locator(`tr[id="${id}"] .status`).count(), id).toBe(1);
+    }
+    const links = await page.locator('.repro-table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) expect(href).toMatch(new RegExp(`^/${lang}/explainer/[a-z-]+/#fig-`));
+    await page.close();
+  });
+});
+
+describe('data and downloads', () => {
+  it('serves every cached run as /reference/<id>.json without the large fields', async () => {
+    const hero = loadById('hero/d128-s0');
+    expect(hero, 'the hero run is cached').not.toBeNull();
+    const res = await fetch(`${server.origin}/reference/hero/d128-s0.json`);
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as { id: string; steps: number[]; finalParameters?: unknown; omitted: string[] };
+    expect(run.id).toBe('hero/d128-s0');
+    expect(run.steps.length).toBe(hero!.steps.length);
+    expect(run.finalParameters).toBeUndefined();
+    expect(run.omitted).toContain('finalParameters');
+  });
+
+  it('with JavaScript, the SVG and PNG buttons appear and download files', async () => {
+    const page = await withJs.newPage();
+    await page.goto(`${server.origin}/en/explainer/circles/`);
+    const slot = page.locator('[id="fig-spectrum"]');
+    const svgButton = slot.locator('[data-fig-download="svg"]');
+    await svgButton.waitFor({ state: 'visible' });
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), svgButton.click()]);
+    expect(svgFile.suggestedFilename()).toBe('fig-spectrum.svg');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), slot.locator('[data-fig-download="png"]').click()]);
+    expect(pngFile.suggestedFilename()).toBe('fig-spectrum.png');
+    const png = readFileSync((await pngFile.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+});
