@@ -74,11 +74,11 @@ describe('circles ODE widget', () => {
     const titleLasso = await w.locator('[data-matrix-title]').textContent();
     expect(await w.locator('[data-panels] svg').count()).toBeGreaterThanOrEqual(3);
 
-    // α → 0 (least squares): the worker refits, the matrix becomes dense.
-    await setRange(page, 'ode-circle-ode [data-alpha]', 0);
-    await ready(page, '0');
+    // α → 0.1 (slider stop 7): the worker refits, the matrix becomes sparser.
+    await setRange(page, 'ode-circle-ode [data-alpha]', 7);
+    await ready(page, '0.1');
     expect(await w.locator('[data-matrix-title]').textContent()).not.toBe(titleLasso);
-    expect(new URL(page.url()).searchParams.get('ode.alpha')).toBe('0');
+    expect(new URL(page.url()).searchParams.get('ode.alpha')).toBe('0.1');
 
     // Click cell (3, 5), type a coefficient, apply: the panels re-solve.
     const panelsBefore = await w.locator('[data-panels]').innerHTML();
@@ -99,8 +99,8 @@ describe('circles ODE widget', () => {
     const shown = new URL(page.url()).searchParams.get('ode.k')!;
 
     await page.reload();
-    await ready(page, '0');
-    expect(await w.locator('[data-alpha]').inputValue()).toBe('0');
+    await ready(page, '0.1');
+    expect(await w.locator('[data-alpha]').inputValue()).toBe('7');
     expect(await w.locator('[data-edits]').textContent()).toContain('A[3, 5] = -0.02');
     expect(await w.locator('[data-panels] .ode-panel').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.k).join(','))).toBe(shown);
     expect(await w.locator('[data-notice]').isHidden()).toBe(true);

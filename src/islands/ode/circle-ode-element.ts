@@ -10,7 +10,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { odeFitPanelSpec } from '../../figures/specs/ode-fit';
-import { interactionMatrixSpec, matrixLimit } from '../../figures/specs/ode-interaction-matrix';
+import { interactionMatrixLegend, interactionMatrixSpec, matrixLimit } from '../../figures/specs/ode-interaction-matrix';
 import type { Matrix } from '../../lib/ode/index';
 import { ALPHA_LADDER, nearestStop } from './alpha-ladder';
 import {
@@ -20,10 +20,10 @@ import {
   predict,
   stabilitySummary,
   stateMatrix,
-  type CircleOdeData,
+  type CircleOdePayload,
   type FitSummary,
 } from './circle-ode-model';
-import { fmt, odeT, type OdeKey, type OdeLang } from './i18n';
+import { fmt, odeT, r2Text, type OdeKey, type OdeLang } from './i18n';
 import { accessibleSvg } from './svg-a11y';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 
@@ -31,11 +31,12 @@ type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok:
 
 class OdeCircleOde extends HTMLElement {
   private language: OdeLang = 'en';
-  private data!: CircleOdeData;
+  private data!: CircleOdePayload;
   private state!: Matrix;
   private d = 29;
   private url!: OdeUrlState;
   private fits = new Map<number, FitSummary>();
+  private prebuilt = new Set<FitSummary>();
   private fit: FitSummary | null = null;
   private worker: Worker | null = null;
   private requestId = 0;
@@ -61,7 +62,11 @@ class OdeCircleOde extends HTMLElement {
     try {
       const res = await fetch(this.dataset.src ?? '/data/hero-signals.json');
       if (!res.ok) throw new Error(`HTTP ${res.status} for ${res.url}`);
-      this.data = (await res.json()) as CircleOdeData;
+      this.data = (await res.json()) as CircleOdePayload;
+      for (const fit of this.data.fits ?? []) {
+        this.fits.set(fit.alpha, fit);
+        this.prebuilt.add(fit);
+      }
       this.state = stateMatrix(this.data.signals);
       this.d = this.state.cols;
     } catch (e) {
@@ -271,7 +276,8 @@ class OdeCircleOde extends HTMLElement {
   private onFit(fit: FitSummary): void {
     this.fit = fit;
     this.removeAttribute('data-busy');
-    this.$('[data-status]').textContent = this.t('ode.fitDone', { ms: fit.ms, r2: fmt(fit.r2), nz: fit.nonzeros, total: fit.total });
+    this.$('[data-status]').textContent =
+      this.t(this.prebuilt.has(fit) ? 'ode.fitBuilt' : 'ode.fitDone', { ms: fit.ms, r2: r2Text(fit.r2), nz: fit.nonzeros, total: fit.total }) + (fit.converged ? '' : ` ${this.t('ode.notConverged')}`);
     this.solveAndDraw(true);
     this.fillEditValue();
     this.setAttribute('data-ready', '');
@@ -336,6 +342,10 @@ class OdeCircleOde extends HTMLElement {
         },
       ),
     );
+    const limit = matrixLimit(fit.A);
+    this.$('[data-legend-bar]').style.background = interactionMatrixLegend(limit);
+    this.$('[data-legend-min]').textContent = fmt(-limit);
+    this.$('[data-legend-max]').textContent = `+${fmt(limit)}`;
     accessibleSvg(svg, this.t('ode.matrixDesc'));
     // The box around it is the focusable, named control; the readout speaks for the cells.
     svg.setAttribute('aria-hidden', 'true');
@@ -354,7 +364,7 @@ class OdeCircleOde extends HTMLElement {
       wrap.dataset.k = String(k);
       const title = document.createElement('p');
       title.className = 'ode-panel__title';
-      title.textContent = `k = ${k}${this.data.survivors.includes(k) ? ' ●' : ''} · ${this.t('ode.r2Step')} ${fmt(r2Step[k - 1]!, 2)} · ${this.t('ode.r2Path')} ${fmt(prediction.eulerR2[k - 1]!, 2)}`;
+      title.textContent = `k = ${k}${this.data.survivors.includes(k) ? ' ●' : ''} · ${this.t('ode.r2Step')} ${r2Text(r2Step[k - 1]!)} · ${this.t('ode.r2Path')} ${r2Text(prediction.eulerR2[k - 1]!)}`;
       const plot = document.createElement('div');
       plot.className = 'ode-plot';
       plot.append(

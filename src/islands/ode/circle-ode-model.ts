@@ -24,6 +24,11 @@ export interface CircleOdeData {
   survivors: number[];
 }
 
+/** What /data/hero-signals.json holds: the data plus fits the build already made. */
+export interface CircleOdePayload extends CircleOdeData {
+  fits?: FitSummary[];
+}
+
 /** A fit in a form that crosses postMessage (plain arrays). Row i of A is target frequency i + 1. */
 export interface FitSummary {
   alpha: number;

@@ -40,6 +40,8 @@ const en = {
   'ode.alpha': 'Lasso penalty α',
   'ode.alphaLs': '0 (least squares)',
   'ode.fitting': 'Fitting…',
+  'ode.fitBuilt': 'Fitted when the site was built: one-step R² = {r2}, {nz} of {total} coefficients nonzero.',
+  'ode.notConverged': 'Coordinate descent stopped at its limit of 1,000 sweeps before meeting its tolerance, as scikit-learn’s defaults would.',
   'ode.fitDone': 'Fitted in {ms} ms: one-step R² = {r2}, {nz} of {total} coefficients nonzero.',
   'ode.matrixTitle': 'Interaction matrix A: {nz} of {total} entries nonzero ({zero}% zero)',
   'ode.matrixTitleFit': 'Interaction matrix A, {fit}: {nz} of {total} entries nonzero ({zero}% zero)',
@@ -127,6 +129,8 @@ const ja: Record<OdeKey, string> = {
   'ode.alpha': 'Lasso の罰則 α',
   'ode.alphaLs': '0（最小二乗法）',
   'ode.fitting': '当てはめ中…',
+  'ode.fitBuilt': 'サイトの構築時に当てはめました。1 ステップの R² = {r2}、係数 {total} 個のうち {nz} 個が非ゼロです。',
+  'ode.notConverged': '座標降下法は許容誤差に達する前に上限の 1,000 回で止まりました。scikit-learn の既定値でも同じことが起こります。',
   'ode.fitDone': '{ms} ミリ秒で当てはめました。1 ステップの R² = {r2}、係数 {total} 個のうち {nz} 個が非ゼロです。',
   'ode.matrixTitle': '相互作用行列 A：{total} 個のうち {nz} 個が非ゼロ（{zero}% がゼロ）',
   'ode.matrixTitleFit': '相互作用行列 A（{fit}）：{total} 個のうち {nz} 個が非ゼロ（{zero}% がゼロ）',
@@ -183,6 +187,11 @@ const dict: Record<OdeLang, Record<OdeKey, string>> = { en, ja };
 /** Look up a string and fill {placeholders}. */
 export function odeT(lang: OdeLang, key: OdeKey, vars: Record<string, string | number> = {}): string {
   return dict[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** R² with two decimals (0.999 reads as 1.00, not 1; a failed prediction as —). */
+export function r2Text(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(2) : '—';
 }
 
 /** Numbers as the page writes them (en/ja share Western digits). */
