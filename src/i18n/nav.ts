@@ -15,11 +15,13 @@ export const HEADER_NAV: NavItem[] = [
   { key: 'nav.summary', href: 'summary/' },
   { key: 'nav.explainer', href: 'explainer/' },
   { key: 'nav.glossary', href: 'glossary/' },
+  { key: 'nav.lab', href: 'lab/' },
 ];
 
 /** Secondary pages, linked from the footer. */
 export const FOOTER_NAV: NavItem[] = [
   { key: 'nav.references', href: 'references/' },
   { key: 'nav.cite', href: 'cite/' },
+  { key: 'nav.reproduction', href: 'reproduction/' },
   { key: 'nav.about', href: 'about/' },
 ];
