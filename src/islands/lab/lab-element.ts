@@ -411,7 +411,7 @@ export class FittestLab extends HTMLElement {
     };
     on(this, 'click', (e) => {
       const btn = (e.target as Element).closest<HTMLButtonElement>('button');
-      if (!btn || !this.contains(btn)) return;
+      if (!btn || !this.contains(btn) || btn.getAttribute('aria-disabled') === 'true') return;
       if (btn.dataset.preset) {
         const pr = LAB_PRESETS.find((p) => p.id === btn.dataset.preset);
         if (pr) this.setState({ ...this.state, ...pr.values, step: 0 });
@@ -599,9 +599,10 @@ export class FittestLab extends HTMLElement {
     const step = this.run?.step ?? 0;
     toggle.textContent = running ? toggle.dataset.labelPause! : step > 0 ? toggle.dataset.labelResume! : toggle.dataset.labelStart!;
     const stuck = this.phase === 'diverged' || this.phase === 'error' || this.phase === 'finished' || this.phase === 'off';
-    toggle.disabled = stuck;
-    for (const a of ['step1', 'step10', 'run-to', 'until']) this.$<HTMLButtonElement>(`[data-action="${a}"]`).disabled = stuck || running;
-    this.$<HTMLButtonElement>('[data-action="pin"]').disabled = step === 0;
+    // aria-disabled rather than disabled: a disabled button drops keyboard focus to <body>.
+    toggle.setAttribute('aria-disabled', String(stuck));
+    for (const a of ['step1', 'step10', 'run-to', 'until']) this.$(`[data-action="${a}"]`).setAttribute('aria-disabled', String(stuck || running));
+    this.$('[data-action="pin"]').setAttribute('aria-disabled', String(step === 0));
     this.dataset.phase = this.phase;
   }
 

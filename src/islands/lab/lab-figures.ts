@@ -17,7 +17,9 @@ export type FigureId = 'loss' | 'signal' | 'spectrum' | 'heatmap' | 'planes' | '
 
 /** Replace a container's figure with a freshly drawn one. */
 export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
-  const node = Plot.plot(options);
+  const node = Plot.plot(options) as Element;
+  // Plot labels mark groups (<g aria-label="line">) without a role, which ARIA does not allow.
+  for (const g of node.querySelectorAll('g[aria-label]:not([role])')) g.setAttribute('role', 'group');
   container.replaceChildren(node);
 }
 
