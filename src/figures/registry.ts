@@ -8,6 +8,7 @@ import TwoSpecies from '../islands/ode/TwoSpecies.astro';
 import CircleOde from '../islands/ode/CircleOde.astro';
 import OdeFit from './components/OdeFit.astro';
 import InteractionMatrix from './components/InteractionMatrix.astro';
+import LabWidget from '../islands/lab/LabWidget.astro';
 import StaticFigure from './components/StaticFigure.astro';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
@@ -18,6 +19,7 @@ export const slotContent: Record<string, SlotComponent> = {
   'widget-circle-ode': CircleOde,
   'fig-ode-fit': OdeFit,
   'fig-interaction-matrix': InteractionMatrix,
+  'widget-lab': LabWidget,
   'fig-signal-evolution': StaticFigure,
   'fig-spectrum': StaticFigure,
   'fig-circle-planes': StaticFigure,
