@@ -85,6 +85,7 @@ async function run(m: Extract<ToWorker, { type: 'run' }>, my: number): Promise<v
   const t = trainer;
   if (!t || m.runId !== runId) return;
   let reason: 'paused' | 'target' | 'accuracy' | 'end' = 'paused';
+  let first = true;
   try {
     while (true) {
       if (my !== generation) break;
@@ -97,7 +98,10 @@ async function run(m: Extract<ToWorker, { type: 'run' }>, my: number): Promise<v
         break;
       }
       const auto = msPerStep ? Math.round(AUTO_CHUNK_MS / msPerStep) : AUTO_CHUNK_MIN;
-      const size = m.chunk === 'auto' ? Math.min(AUTO_CHUNK_MAX, Math.max(AUTO_CHUNK_MIN, auto)) : m.chunk;
+      // The first chunk of a request is one step: the reader sees the run move at once, and it
+      // calibrates the chunk size when the speed of this device is not known yet.
+      const size = first && m.chunk === 'auto' ? 1 : m.chunk === 'auto' ? Math.min(AUTO_CHUNK_MAX, Math.max(AUTO_CHUNK_MIN, auto)) : m.chunk;
+      first = false;
       const n = Math.min(size, m.target - t.step);
       const t0 = performance.now();
       const out = await t.advance(n);
