@@ -52,7 +52,7 @@ export async function getSections(lang: Lang): Promise<Localized<SectionEntry>[]
 /** The page `name` ("home", "summary", …) for `lang`, or undefined if neither language has it. */
 export async function getPage(lang: Lang, name: string): Promise<Localized<PageEntry> | undefined> {
   const all = await getCollection('pages');
-  const find = (l: Lang) => all.find((e) => entryLang(e.id) === l && entryName(e.id) === name);
+  const find = (l: Lang) => all.find((e: CollectionEntry<'pages'>) => entryLang(e.id) === l && entryName(e.id) === name);
   const own = find(lang);
   if (own) return { entry: own, translated: own.data.translated };
   const fallback = find('en') ?? find('ja');
@@ -61,9 +61,9 @@ export async function getPage(lang: Lang, name: string): Promise<Localized<PageE
 
 /** The glossary for `lang`, in file order (falls back to English when that file is missing). */
 export async function getGlossary(lang: Lang): Promise<GlossaryItem[]> {
-  const own = (await getCollection(lang === 'ja' ? 'glossaryJa' : 'glossaryEn')).map((e) => e.data);
+  const own = (await getCollection(lang === 'ja' ? 'glossaryJa' : 'glossaryEn')).map((e: CollectionEntry<'glossaryEn'>) => e.data);
   if (own.length > 0) return own;
-  return (await getCollection('glossaryEn')).map((e) => e.data);
+  return (await getCollection('glossaryEn')).map((e: CollectionEntry<'glossaryEn'>) => e.data);
 }
 
 /** The DOM id of a glossary entry on the glossary page ("embedding" → "term-embedding"). */
