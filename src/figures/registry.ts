@@ -14,12 +14,12 @@ import StaticFigure from './components/StaticFigure.astro';
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
 export const slotContent: Record<string, SlotComponent> = {
-  'fig-hero': StaticFigure,
   'widget-two-species': TwoSpecies,
   'widget-circle-ode': CircleOde,
   'fig-ode-fit': OdeFit,
   'fig-interaction-matrix': InteractionMatrix,
   'widget-lab': LabWidget,
+  'fig-hero': StaticFigure,
   'fig-signal-evolution': StaticFigure,
   'fig-spectrum': StaticFigure,
   'fig-circle-planes': StaticFigure,
