@@ -20,6 +20,7 @@ export const slotContent: Record<string, SlotComponent> = {
   'fig-interaction-matrix': InteractionMatrix,
   'widget-lab': LabWidget,
   'fig-hero': StaticFigure,
+  'key-figure': StaticFigure,
   'fig-signal-evolution': StaticFigure,
   'fig-spectrum': StaticFigure,
   'fig-circle-planes': StaticFigure,

@@ -18,7 +18,7 @@ function figuresWithData(): Record<string, boolean> {
   const has = (e: Parameters<typeof loadExperiment>[0], f?: Parameters<typeof loadExperiment>[1]) => loadExperiment(e, f).runs.length > 0;
   const gradient = has('dimension', (s) => s.config.d === 128) || has('empirical');
   return {
-    'fig-hero': Boolean(hero),
+    'key-figure': Boolean(hero),
     'fig-signal-evolution': Boolean(hero),
     'fig-spectrum': Boolean(hero),
     'fig-circle-planes': Boolean(hero?.snapshots?.length),
@@ -37,7 +37,7 @@ function figuresWithData(): Record<string, boolean> {
 
 /** The page that holds each figure slot: the home page or an explainer section (from content/). */
 function figurePages(lang: 'en' | 'ja'): Map<string, string> {
-  const out = new Map<string, string>([['fig-hero', `/${lang}/`]]);
+  const out = new Map<string, string>([['key-figure', `/${lang}/`]]);
   const dir = join(process.cwd(), 'content/sections', lang);
   for (const file of readdirSync(dir).sort()) {
     const text = readFileSync(join(dir, file), 'utf8');

@@ -7,6 +7,8 @@ import { ablationFigure, collaborationFigure } from './training';
 
 export const BUILDERS: Record<string, Builder> = {
   'fig-hero': (lang) => heroFigure(lang, true),
+  // The home page's key figure is the hero run's signal evolution.
+  'key-figure': (lang) => heroFigure(lang, true),
   'fig-signal-evolution': (lang) => heroFigure(lang, false),
   'fig-spectrum': spectrumFigure,
   'fig-circle-planes': circlePlanesFigure,
