@@ -62,7 +62,7 @@ afterAll(async () => {
 async function proseText(p: Page): Promise<string> {
   return p.evaluate(() => {
     const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    for (const el of main.querySelectorAll('.katex, .katex-display, code, pre')) el.remove();
+    for (const el of main.querySelectorAll('.katex, .katex-display, code, pre, style, script, svg')) el.remove();
     return main.textContent ?? '';
   });
 }
