@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { finishPlot } from './svg-dom';
 
 export type PlotOptions = Plot.PlotOptions;
 
@@ -14,9 +15,12 @@ function serverDocument(): Document {
   return document as unknown as Document;
 }
 
-/** Render Plot options to markup (an <svg>, or a <figure> when Plot adds a legend or title). */
+/**
+ * Render Plot options to markup (an <svg>, or a <figure> when Plot adds a legend or title), with
+ * mark labels moved off <g> elements and ids scoped to this figure (svg-dom.ts).
+ */
 export function renderToString(options: PlotOptions): string {
   const document = serverDocument();
-  const node = Plot.plot({ ...options, document }) as unknown as { outerHTML: string };
-  return node.outerHTML;
+  const node = Plot.plot({ ...options, document }) as unknown as Element;
+  return finishPlot(node).outerHTML;
 }

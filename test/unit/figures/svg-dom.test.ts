@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import * as Plot from '@observablehq/plot';
+import { renderToString } from '../../../src/figures/render';
+
+describe('Plot SVG post-processing', () => {
+  const spec = (n: number) => ({
+    ariaLabel: 'test chart',
+    marks: [Plot.lineY([1, 3, 2, n]), Plot.frame()],
+    x: { domain: [0, 2] },
+    clip: true,
+  });
+
+  it('names the chart once on the root svg and removes aria-label from marks', () => {
+    const svg = renderToString(spec(4));
+    expect(svg).toMatch(/<svg[^>]*role="img"/);
+    const labels = [...svg.matchAll(/<(\w+)[^>]*\saria-label="/g)].map((m) => m[1]);
+    expect(labels).toEqual(['svg']);
+    expect(svg).toContain('data-mark=');
+  });
+
+  it('gives two figures distinct ids and keeps every url(#id) reference pointing inside its own figure', () => {
+    const a = renderToString(spec(4));
+    const b = renderToString(spec(5));
+    const ids = (s: string) => [...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const refs = (s: string) => [...s.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(ids(a).length).toBeGreaterThan(0);
+    for (const id of ids(a)) expect(ids(b)).not.toContain(id);
+    for (const r of refs(a)) expect(ids(a)).toContain(r);
+    for (const r of refs(b)) expect(ids(b)).toContain(r);
+    expect(renderToString(spec(4))).toBe(a); // deterministic
+  });
+});
