@@ -8,7 +8,13 @@ const MARK_LABEL = /<(?!svg\b)(\w+)\b([^>]*?)\saria-label="([^"]*)"/g;
 
 export function accessibleSvgString(markup: string, name: string): string {
   const escaped = name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return markup.replace(MARK_LABEL, '<$1$2 data-mark="$3"').replace(/<svg\b/, `<svg role="img" aria-label="${escaped}"`);
+  // The root may already be named (renderToString names charts with an ariaLabel): replace, never duplicate.
+  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
+  const bare = root.replace(/\s(role|aria-label)="[^"]*"/g, '');
+  return markup
+    .replace(root, bare)
+    .replace(MARK_LABEL, '<$1$2 data-mark="$3"')
+    .replace(/<svg\b/, `<svg role="img" aria-label="${escaped}"`);
 }
 
 export function accessibleSvg<T extends Element>(node: T, name: string): T {
