@@ -87,9 +87,12 @@ describe('engine in headless Chromium', () => {
     const g = await page.evaluate((gf) => window.fittestEngine.train({ steps: 300 }, gf), golden);
     const w = compareToGolden(g);
     console.log(`golden, browser webgl: loss ${w.loss.toExponential(2)}, signal ${w.signal.toExponential(2)}, acc ${w.accExamples} examples`);
-    expect(w.loss).toBeLessThan(2e-3);
-    expect(w.signal).toBeLessThan(2e-3);
-    expect(w.accExamples).toBeLessThanOrEqual(3);
+    // Measured on SwiftShader: 3.6e−5 (losses), 1.1e−5 (signals), 0 examples. WebGL reduces in a
+    // different order than wasm and its float32 exp/log differ in the last bits, so the bound is
+    // looser than wasm's 1e−4 — with a 5× margin for real GPUs, whose transcendentals vary more.
+    expect(w.loss).toBeLessThan(2e-4);
+    expect(w.signal).toBeLessThan(2e-4);
+    expect(w.accExamples).toBeLessThanOrEqual(2);
     await page.close();
   }, 900_000); // SwiftShader runs ~0.4–1.4 s per step (load-dependent): 350 steps in software GL
 });
