@@ -4,6 +4,7 @@
  */
 import type { TrainConfig } from '../lib/config';
 import type { SnapshotSchedule } from '../lib/engine/trainer';
+import type { RunFile } from '../lib/run';
 
 export type ExperimentId = 'hero' | 'dimension' | 'frozen' | 'empirical' | 'perturbation' | 'construction' | 'ablation';
 
@@ -28,25 +29,16 @@ export interface RunSpec {
   labels?: Record<string, string | number>;
 }
 
-/** The compact result of a run: what figures need, rounded to what they can show. */
-export interface CompactRun {
+/**
+ * The compact result of a run: what figures need, rounded to what they can show. Series are the
+ * run file's, except `signals`, which keeps the half spectrum S_0..S_{(p−1)/2} (S_{p−k} = S_k).
+ */
+export type CompactRun = Pick<RunFile, 'config' | 'engine' | 'steps' | 'trainLoss' | 'testLoss' | 'trainAcc' | 'testAcc' | 'signals' | 'circles' | 'diverged'> & {
   id: string;
   key: string;
   experiment: ExperimentId;
-  config: TrainConfig;
-  engine: { version: string; backend: string; precision: string };
   labels?: Record<string, string | number>;
-  steps: number[];
-  trainLoss: number[];
-  testLoss: number[];
-  trainAcc: number[];
-  testAcc: number[];
-  /** Per logged step, the half spectrum S_0..S_{(p−1)/2} (S_{p−k} = S_k). */
-  signals: number[][];
-  /** Surviving circles at the last logged step, strongest first. */
-  circles: number[];
   snapshots?: { step: number; embedding: number[][] }[];
   finalParameters?: Record<string, number[] | number[][]>;
   trainIndices?: number[];
-  diverged?: { step: number; message: string };
-}
+};

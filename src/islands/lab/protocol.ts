@@ -4,16 +4,10 @@
  */
 import type { TrainConfig } from '../../lib/config';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+import type { LogRow } from '../../lib/engine/trainer';
 
-export interface RowMsg {
-  step: number;
-  trainLoss: number;
-  testLoss: number;
-  trainAcc: number;
-  testAcc: number;
-  /** S_0..S_{p−1}. */
-  signals: Float64Array;
-}
+/** One measured state, as the engine's trainer reports it. */
+export type RowMsg = LogRow;
 
 export type StopReason = 'paused' | 'target' | 'accuracy' | 'end';
 

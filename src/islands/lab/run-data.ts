@@ -3,6 +3,7 @@
  * what the figures and exports need from them. Pure (no DOM, no tfjs).
  */
 import type { TrainConfig } from '../../lib/config';
+import type { RunFile } from '../../lib/run';
 import { countCircles } from '../../lib/fourier';
 import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
@@ -14,21 +15,10 @@ export interface EngineTag {
 }
 
 /** The run-file fields a live run can fill (the command line's format, minus parameters and indices). */
-export interface LabRunFile {
-  format: typeof RUN_FILE_FORMAT;
-  formatVersion: number;
-  config: TrainConfig;
-  engine: { version: string; backend: string; precision: string };
-  steps: number[];
-  trainLoss: number[];
-  testLoss: number[];
-  trainAcc: number[];
-  testAcc: number[];
-  signals: number[][];
-  circles: number[];
-  finalEmbedding?: number[][];
-  diverged?: { step: number; message: string };
-}
+export type LabRunFile = Pick<
+  RunFile,
+  'format' | 'formatVersion' | 'config' | 'engine' | 'steps' | 'trainLoss' | 'testLoss' | 'trainAcc' | 'testAcc' | 'signals' | 'circles' | 'diverged'
+> & { finalEmbedding?: number[][] };
 
 export type FrequencyState = 'alive' | 'fading' | 'dead';
 
