@@ -34,7 +34,7 @@ import {
 } from '../../../src/lib/ode';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const fixture = path.resolve(repoRoot, '../shared/fixtures/golden-p59-d32-s0.json');
+const fixture = path.resolve(repoRoot, 'test/fixtures/golden-p59-d32-s0.json'); // copy of shared/fixtures (PROVENANCE.md)
 
 // sklearn 1.2.1 Lasso(alpha=0.01).fit(X, Y).n_iter_ on this data (see header).
 const SKLEARN_N_ITER = [
