@@ -10,6 +10,7 @@ import OdeFit from './components/OdeFit.astro';
 import InteractionMatrix from './components/InteractionMatrix.astro';
 import LabWidget from '../islands/lab/LabWidget.astro';
 import StaticFigure from './components/StaticFigure.astro';
+import Collaboration from '../islands/collaboration/Collaboration.astro';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
@@ -19,6 +20,7 @@ export const slotContent: Record<string, SlotComponent> = {
   'fig-ode-fit': OdeFit,
   'fig-interaction-matrix': InteractionMatrix,
   'widget-lab': LabWidget,
+  'widget-collaboration': Collaboration,
   'fig-hero': StaticFigure,
   'key-figure': StaticFigure,
   'fig-signal-evolution': StaticFigure,
