@@ -11,6 +11,7 @@ import InteractionMatrix from './components/InteractionMatrix.astro';
 import LabWidget from '../islands/lab/LabWidget.astro';
 import StaticFigure from './components/StaticFigure.astro';
 import Collaboration from '../islands/collaboration/Collaboration.astro';
+import DimensionWidget from '../islands/dimension/DimensionWidget.astro';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
@@ -21,6 +22,7 @@ export const slotContent: Record<string, SlotComponent> = {
   'fig-interaction-matrix': InteractionMatrix,
   'widget-lab': LabWidget,
   'widget-collaboration': Collaboration,
+  'widget-dimension': DimensionWidget,
   'fig-hero': StaticFigure,
   'key-figure': StaticFigure,
   'fig-signal-evolution': StaticFigure,
