@@ -83,7 +83,10 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
         if (expected[id]) {
           expect(await slot.locator('.fig__plot svg').count(), `${id} SVG`).toBeGreaterThan(0);
           expect(await slot.locator('details.fig__table table tbody tr').count(), `${id} table rows`).toBeGreaterThan(0);
-          expect(await slot.locator('a[download$=".csv"]').getAttribute('href'), `${id} CSV`).toMatch(/^data:text\/csv/);
+          const csvHref = (await slot.locator('a[download$=".csv"]').getAttribute('href'))!;
+          expect(csvHref, `${id} CSV`).toBe(`/figures/${lang}/${id}.csv`);
+          const csv = await (await fetch(server.origin + csvHref)).text();
+          expect(csv.split('\n').length, `${id} CSV rows`).toBeGreaterThan(1);
           expect(Number(await slot.locator('[data-fig-runs]').getAttribute('data-fig-runs')), `${id} runs`).toBeGreaterThan(0);
           expect((await slot.locator('.fig__caption').innerText()).length, `${id} caption`).toBeGreaterThan(40);
           expect(await slot.locator('.fig__plot').getAttribute('aria-label'), `${id} description`).toBeTruthy();

@@ -19,12 +19,3 @@ function cell(v: Cell): string {
 export function toCsv(table: Table): string {
   return [table.columns, ...table.rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
-
-/**
- * A data: URL for the CSV (UTF-8, with a BOM so spreadsheet programs read Japanese headers right).
- * encodeURI leaves commas and digits as they are, so the URL stays close to the CSV's size; '#'
- * would end the URL and is escaped by hand.
- */
-export function csvDataUrl(table: Table): string {
-  return `data:text/csv;charset=utf-8,${encodeURI('\uFEFF' + toCsv(table)).replace(/#/g, '%23')}`;
-}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { circlesByDimension } from '../../../src/figures/analyses/dimension';
 import { accuracy, fitSeparator, holdout, type LabelledPoint } from '../../../src/figures/analyses/separator';
-import { csvDataUrl, toCsv } from '../../../src/figures/analyses/csv';
+import { toCsv } from '../../../src/figures/analyses/csv';
 import { gradientPoints, hasEveryStep, histogram } from '../../../src/figures/analyses/gradient';
 import { circlesAtRow, firstStepAtLeast, fullSpectrum, settledStep, spectrumAt, thresholdFromHalf } from '../../../src/figures/analyses/series';
 import { collaboration, keptSets } from '../../../src/figures/analyses/collaboration';
@@ -59,13 +59,6 @@ describe('linear separator', () => {
 describe('CSV', () => {
   it('writes a header, rows, quotes and empty cells', () => {
     expect(toCsv({ columns: ['k', 'name', 'v'], rows: [[1, 'a,b', 0.5], [2, 'say "hi"', null], [3, 'x', NaN]] })).toBe('k,name,v\n1,"a,b",0.5\n2,"say ""hi""",\n3,x,\n');
-  });
-  it('makes a data: URL that decodes back to the CSV (with a BOM)', () => {
-    const table = { columns: ['k', '周波数'], rows: [[1, '#2']] };
-    const url = csvDataUrl(table);
-    expect(url.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-    expect(url).not.toContain('#');
-    expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe('\uFEFF' + toCsv(table));
   });
 });
 
