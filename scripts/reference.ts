@@ -6,6 +6,7 @@
  *                their caches merge by copying files.
  *  --verify k    recompute k randomly chosen cached runs and fail unless they are byte-identical.
  *  --all         include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
+ *  --only a,b    only runs whose id starts with one of these prefixes (e.g. dimension/d128).
  *  --list        print the manifest with cache status and exit.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     verify: { type: 'string' },
     list: { type: 'boolean' },
     all: { type: 'boolean' },
+    only: { type: 'string' },
     quiet: { type: 'boolean' },
   },
 });
@@ -99,7 +101,9 @@ function makeJobs(specs: RunSpec[], write: boolean): { jobs: Job[]; results: Pro
 
 async function main(): Promise<number> {
   const workers = Number(values.workers ?? cpus().length);
-  const specs = shardOf(values.all ? MANIFEST : MANIFEST.filter((s) => s.tier === 1), values.shard);
+  const prefixes = values.only?.split(',').filter(Boolean) ?? null;
+  const chosen = (values.all ? MANIFEST : MANIFEST.filter((s) => s.tier === 1)).filter((s) => !prefixes || prefixes.some((p) => s.id.startsWith(p)));
+  const specs = shardOf(chosen, values.shard);
   if (values.list) {
     for (const s of specs) console.log(`${existsSync(cachePath(runKey(s))) ? 'cached ' : 'missing'}  tier ${s.tier}  ${runKey(s)}  ${s.id}  (${s.config.steps} steps)`);
     return 0;
