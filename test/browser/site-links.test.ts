@@ -31,6 +31,9 @@ interface Crawled {
 let server: StaticServer;
 const crawled = new Map<string, Crawled>();
 const missingPromised = new Set<string>();
+/** Linked files that are not pages (figure CSVs, data JSON…): checked for 200, not parsed as HTML. */
+const linkedFiles = new Map<string, number>();
+const FILE_LINK = /\.(csv|json|svg|png|txt|wasm)$/i;
 
 async function fetchPage(path: string): Promise<Crawled> {
   const response = await fetch(server.origin + path);
@@ -69,6 +72,10 @@ beforeAll(async () => {
     for (const href of page.links) {
       const url = new URL(href, server.origin + path);
       if (url.origin !== server.origin) continue;
+      if (FILE_LINK.test(url.pathname)) {
+        if (!linkedFiles.has(url.pathname)) linkedFiles.set(url.pathname, (await fetch(server.origin + url.pathname)).status);
+        continue;
+      }
       if (PROMISED_ROUTES.has(url.pathname) && !existsSync(join(DIST, url.pathname, 'index.html'))) {
         missingPromised.add(url.pathname);
         continue;
@@ -99,6 +106,11 @@ describe('site links', () => {
   it('every internal link answers 200', () => {
     const broken = [...crawled].filter(([, page]) => page.status !== 200).map(([path, page]) => `${path} → ${page.status}`);
     expect(broken).toEqual([]);
+  });
+
+  it('every linked file (figure data) answers 200', () => {
+    expect(linkedFiles.size).toBeGreaterThan(0);
+    for (const [path, status] of linkedFiles) expect(status, path).toBe(200);
   });
 
   it('every #hash link points at an id on its target page', () => {
