@@ -1,29 +1,13 @@
 // axe-core on every page of the production build, in light and in dark mode: no serious or
 // critical violations (contrast, names, landmarks, language).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { builtPages, DIST } from '../support/built-pages';
 
-const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
-
-function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...builtPages(full));
-    } else if (entry.name === 'index.html') {
-      out.push('/' + relative(DIST, dir).split('\\').join('/') + (dir === DIST ? '' : '/'));
-    }
-  }
-  return out.sort();
-}
-
-const pages = existsSync(DIST) ? builtPages().filter((p) => p !== '/') : [];
+const pages = builtPages().filter((p) => p !== '/' && p !== '/404.html');
 
 let browser: Browser;
 let server: StaticServer;

@@ -2,31 +2,12 @@
 // no unrendered TeX, unique ids, a working copy-link on every heading and figure slot, a
 // language switch to its counterpart, text present without JS, and no request off the origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { builtPages, DIST } from '../support/built-pages';
 
-// SITE_DIST lets one iterate on a private build while others rebuild dist/.
-const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
-
-/** Site paths of every built page ("/en/summary/"), the 404 page as "/404.html". */
-function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...builtPages(full));
-    } else if (entry.name.endsWith('.html')) {
-      const rel = '/' + relative(DIST, full).split('\\').join('/');
-      out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    }
-  }
-  return out.sort();
-}
-
-const pages = existsSync(DIST) ? builtPages() : [];
+const pages = builtPages();
 const langPages = pages.filter((p) => /^\/(en|ja)\//.test(p));
 
 let browser: Browser;
