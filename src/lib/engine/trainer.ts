@@ -67,6 +67,21 @@ export interface TrainerOptions {
   /** Or a schedule: every state up to N, then every M (overrides logEvery). */
   logSchedule?: SnapshotSchedule;
   snapshots?: SnapshotSchedule | null;
+  /**
+   * Continue from a saved state (e.g. after a lost WebGL context) instead of from `init`: θ and
+   * AdamW's moments are taken from it and the next update is step `resume.step + 1`. `init`
+   * still fixes the shapes (and the frozen embedding, which never changes). A fresh run never
+   * takes this path, so its numbers are untouched.
+   */
+  resume?: TrainerState;
+}
+
+/** Everything needed to continue a run bit for bit on the same backend: θ, AdamW's m and v, and the step. */
+export interface TrainerState {
+  step: number;
+  theta: Float32Array;
+  m: Float32Array;
+  v: Float32Array;
 }
 
 export class Trainer {
@@ -97,9 +112,18 @@ export class Trainer {
     this.layout = makeLayout(o.init, !o.config.freezeEmbedding);
     const { theta, frozenE } = packHost(o.init, this.layout);
     this.dd = makeDeviceData(o.split);
-    this.theta = tf.tensor1d(theta);
-    this.m = tf.zeros([this.layout.size]);
-    this.v = tf.zeros([this.layout.size]);
+    const r = o.resume;
+    if (r && (r.theta.length !== this.layout.size || r.m.length !== this.layout.size || r.v.length !== this.layout.size)) {
+      throw new Error(`resume state has ${r.theta.length} parameters, the model ${this.layout.size}`);
+    }
+    this.theta = tf.tensor1d(r ? r.theta : theta);
+    this.m = r ? tf.tensor1d(r.m) : tf.zeros([this.layout.size]);
+    this.v = r ? tf.tensor1d(r.v) : tf.zeros([this.layout.size]);
+    if (r) {
+      this.step = r.step;
+      // The resumed state was measured before it was saved: the first row is the next update.
+      this.lastLogged = r.step;
+    }
     this.frozenE = frozenE ? tf.tensor2d(frozenE, [o.init.p, o.init.d]) : null;
   }
 
@@ -227,6 +251,19 @@ export class Trainer {
     const theta = (await this.theta.data()) as Float32Array;
     const frozenE = this.frozenE ? ((await this.frozenE.data()) as Float32Array) : null;
     return unpackHost(theta, frozenE, this.layout, { p: this.config.p, d: this.config.d, hidden: this.config.hidden });
+  }
+
+  /** θ, m and v read back to the host (three readbacks), to resume from later with `resume`. */
+  async state(): Promise<TrainerState> {
+    const step = this.step;
+    const [theta, m, v] = (await Promise.all([this.theta.data(), this.m.data(), this.v.data()])) as Float32Array[];
+    return { step, theta: theta!, m: m!, v: v! };
+  }
+
+  /** Host parameters (PyTorch layout) of a state read by `state()`, without another readback. */
+  async paramsOf(s: TrainerState): Promise<HostParams> {
+    const frozenE = this.frozenE ? ((await this.frozenE.data()) as Float32Array) : null;
+    return unpackHost(s.theta, frozenE, this.layout, { p: this.config.p, d: this.config.d, hidden: this.config.hidden });
   }
 
   /** Number of tensors this trainer holds (for leak checks: constant across steps). */
