@@ -12,6 +12,7 @@ import LabWidget from '../islands/lab/LabWidget.astro';
 import StaticFigure from './components/StaticFigure.astro';
 import Collaboration from '../islands/collaboration/Collaboration.astro';
 import DimensionWidget from '../islands/dimension/DimensionWidget.astro';
+import FitnessWidget from '../islands/fitness/FitnessWidget.astro';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
@@ -23,6 +24,7 @@ export const slotContent: Record<string, SlotComponent> = {
   'widget-lab': LabWidget,
   'widget-collaboration': Collaboration,
   'widget-dimension': DimensionWidget,
+  'widget-perturbation': FitnessWidget,
   'fig-hero': StaticFigure,
   'key-figure': StaticFigure,
   'fig-signal-evolution': StaticFigure,

@@ -1,0 +1,139 @@
+/**
+ * The fitness widget's two figures: the reference runs of our engine in grey, and the reader's
+ * own short runs on top. At build time the reader has no runs yet, so the same spec draws the
+ * reference alone; the island redraws it with every finished run.
+ *  - survival rate against initial signal (the empirical design, one point per frequency);
+ *  - initial gradient g⁽⁴⁾ against initial signal (one point per frequency and run).
+ * The nudged frequency k of the reader's runs is ringed and labelled in both.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '../render';
+import type { FigureOptions } from '../types';
+import { ft } from '../i18n';
+import { DEFAULT_WIDTH, LOSER_GREY } from './common';
+
+export const READER_CONTROL = '#4269d0';
+export const READER_NUDGED = '#ff725c';
+
+export interface FitnessRefRate {
+  s0: number;
+  rate: number;
+}
+
+export interface FitnessReaderRate {
+  k: number;
+  alpha: number;
+  control: boolean;
+  s0: number;
+  rate: number;
+}
+
+export interface FitnessRefGradient {
+  g: number;
+  s0: number;
+  survived: boolean;
+}
+
+export interface FitnessReaderGradient {
+  k: number;
+  alpha: number;
+  control: boolean;
+  g: number;
+  s0: number;
+  survived: boolean;
+}
+
+interface Names {
+  reference: string;
+  control: string;
+  nudged: (alpha: number) => string;
+}
+
+function names(lang: 'en' | 'ja'): Names {
+  return lang === 'ja'
+    ? { reference: '参照実行（私たちのエンジン）', control: 'あなたの実行：α = 1（対照）', nudged: (a) => `あなたの実行：α = ${a}` }
+    : { reference: 'reference runs (our engine)', control: 'your runs: α = 1 (control)', nudged: (a) => `your runs: α = ${a}` };
+}
+
+function extent(values: readonly number[], pad: number, fallback: [number, number]): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  if (!finite.length) return fallback;
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const m = (hi - lo) * pad || Math.abs(hi) * pad || 1;
+  return [lo - m, hi + m];
+}
+
+/** The colour legend: the reference, then one entry per condition the reader has run. */
+function colour(lang: 'en' | 'ja', alphas: readonly number[], hasReference: boolean): { domain: string[]; range: string[]; label: (a: number) => string } {
+  const n = names(lang);
+  const label = (a: number) => (a === 1 ? n.control : n.nudged(a));
+  const sorted = [...new Set(alphas)].sort((a, b) => a - b);
+  const domain = [...(hasReference ? [n.reference] : []), ...sorted.map(label)];
+  const range = [...(hasReference ? [LOSER_GREY] : []), ...sorted.map((a) => (a === 1 ? READER_CONTROL : READER_NUDGED))];
+  return { domain, range, label };
+}
+
+export interface FitnessRateData {
+  reference: readonly FitnessRefRate[];
+  reader: readonly FitnessReaderRate[];
+  /** The nudged frequency (ringed and labelled among the reader's points). */
+  k: number;
+}
+
+export function fitnessRateSpec(data: FitnessRateData, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
+  const c = colour(lang, data.reader.map((r) => r.alpha), data.reference.length > 0);
+  const reader = data.reader.map((r) => ({ ...r, who: c.label(r.alpha) }));
+  const focus = reader.filter((r) => r.k === data.k);
+  const x = extent([...data.reference.map((r) => r.s0), ...data.reader.map((r) => r.s0)], 0.05, [80, 95]);
+  return {
+    width,
+    height,
+    ariaLabel: ft(lang, 'axis.survivalRate'),
+    ariaDescription: opts.description ?? null,
+    x: { domain: x, label: ft(lang, 'axis.initialSignal') },
+    y: { domain: [-0.05, 1.05], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
+    color: { domain: c.domain, range: c.range, legend: c.domain.length > 0, label: null },
+    marks: [
+      Plot.dot(data.reference, { x: 's0', y: 'rate', fill: () => names(lang).reference, r: 2.5, fillOpacity: 0.45 }),
+      Plot.dot(reader, { x: 's0', y: 'rate', fill: 'who', r: 3.5, stroke: 'white', strokeWidth: 0.5 }),
+      Plot.dot(focus, { x: 's0', y: 'rate', stroke: 'who', r: 8, strokeWidth: 2 }),
+      Plot.text(focus, { x: 's0', y: 'rate', text: (r: FitnessReaderRate) => `k = ${r.k}`, dy: -14, fill: 'currentColor', fontWeight: 'bold' }),
+    ],
+  };
+}
+
+export interface FitnessGradientData {
+  reference: readonly FitnessRefGradient[];
+  reader: readonly FitnessReaderGradient[];
+  k: number;
+}
+
+export function fitnessGradientSpec(data: FitnessGradientData, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.55), lang = 'en' } = opts;
+  const c = colour(lang, data.reader.map((r) => r.alpha), data.reference.length > 0);
+  const survivedName = ft(lang, 'legend.survived');
+  const diedName = ft(lang, 'legend.died');
+  const reader = data.reader.map((r) => ({ ...r, who: c.label(r.alpha), fate: r.survived ? survivedName : diedName }));
+  const focus = reader.filter((r) => r.k === data.k);
+  const gs = [...data.reference.map((r) => r.g), ...data.reader.map((r) => r.g)];
+  const ss = [...data.reference.map((r) => r.s0), ...data.reader.map((r) => r.s0)];
+  return {
+    width,
+    height,
+    ariaLabel: `${ft(lang, 'axis.gradient')} / ${ft(lang, 'axis.initialSignal')}`,
+    ariaDescription: opts.description ?? null,
+    x: { domain: extent(gs, 0.05, [-0.01, 0.01]), label: ft(lang, 'axis.gradient'), tickFormat: '.1e', ticks: 5 },
+    y: { domain: extent(ss, 0.05, [80, 95]), label: ft(lang, 'axis.initialSignal'), grid: true },
+    color: { domain: c.domain, range: c.range, legend: c.domain.length > 0, label: null },
+    symbol: { domain: [survivedName, diedName], range: ['circle', 'times'], legend: reader.length > 0 },
+    marks: [
+      // Reference: filled when the frequency survived its run, faint when it died.
+      Plot.dot(data.reference, { x: 'g', y: 's0', fill: () => names(lang).reference, r: 2.2, fillOpacity: (r: FitnessRefGradient) => (r.survived ? 0.8 : 0.25) }),
+      Plot.dot(reader, { x: 'g', y: 's0', stroke: 'who', symbol: 'fate', r: 3.5, strokeWidth: 1.5 }),
+      Plot.dot(focus, { x: 'g', y: 's0', stroke: 'who', r: 8, strokeWidth: 2 }),
+      Plot.text(focus.slice(0, 1), { x: 'g', y: 's0', text: (r: FitnessReaderGradient) => `k = ${r.k}`, dy: -14, fill: 'currentColor', fontWeight: 'bold' }),
+    ],
+  };
+}

@@ -1,0 +1,438 @@
+/**
+ * <fittest-fitness>: the perturbation lab of the fitness section. The form's state lives in the
+ * URL under `fit.` (one declarative schema, notices for anything clamped or ignored). Pressing
+ * Train starts the lab's training worker and runs the plan one short run at a time; after each
+ * run the verdict for k, the table and both figures are updated. Training pauses while the tab
+ * is hidden or the widget is off-screen and carries on when it is back.
+ */
+import type { FitnessPayload } from './payload';
+import { FIT_NAMESPACE, fitnessConfig, fitnessSchema, planRuns, readFitnessState, writeFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
+import { parseField, serialiseField, type Notice } from '../../lib/state/schema';
+import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+import { GRADIENT_STEP, runOutcome, tallies, type RunOutcome } from './outcome';
+import { ftx, type FitKey, type FitLang } from './i18n';
+import { planText, settledText, tallyText } from './view';
+import type { TrainingRunner } from './runner';
+
+type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed';
+type AutoPause = 'hidden' | 'offscreen' | null;
+const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
+/** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
+const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
+
+const runKey = (r: Pick<PlannedRun, 'seed' | 'alpha'>) => `${r.seed}:${r.alpha}`;
+const fmtG = (g: number) => g.toExponential(2);
+
+class FittestFitness extends HTMLElement {
+  private state!: FitnessState;
+  private phase: Phase = 'idle';
+  private autoPaused: AutoPause = null;
+  private hidden_ = false;
+  private offscreen = true;
+  private outcomes: RunOutcome[] = [];
+  private runner: TrainingRunner | null = null;
+  private payload: Promise<FitnessPayload | null> | null = null;
+  private msPerStep: number | null = null;
+  /** Index (in the plan) and planned run in progress. */
+  private active: { i: number; n: number; run: PlannedRun } | null = null;
+  /** Bumped by every clear/reconfigure: a loop from an older generation stops. */
+  private generation = 0;
+  private cleanup: (() => void)[] = [];
+
+  private get language(): FitLang {
+    return this.dataset.lang === 'ja' ? 'ja' : 'en';
+  }
+
+  private t(key: FitKey, vars: Record<string, string | number> = {}): string {
+    return ftx(this.language, key, vars);
+  }
+
+  private $<T extends HTMLElement = HTMLElement>(sel: string): T {
+    return this.querySelector<T>(sel)!;
+  }
+
+  connectedCallback(): void {
+    const { state, notices } = readFitnessState(location.search);
+    this.state = state;
+    this.showNotices(notices);
+    this.fillForm();
+    this.dataset.live = '';
+    this.$<HTMLFieldSetElement>('[data-controls]').disabled = false;
+    this.$<HTMLButtonElement>('[data-action="train"]').disabled = false;
+    this.updatePlan();
+    this.updateButtons();
+    this.bind();
+    this.observe();
+    this.dataset.ready = 'true';
+  }
+
+  disconnectedCallback(): void {
+    for (const f of this.cleanup) f();
+    this.cleanup = [];
+    this.runner?.dispose();
+    this.runner = null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Form and URL
+
+  private showNotices(notices: readonly Notice[]): void {
+    const list = this.$('[data-notices]');
+    for (const n of notices) {
+      const li = document.createElement('li');
+      li.textContent = this.t(`fit.notice.${n.kind}` as FitKey, { key: `${FIT_NAMESPACE}.${n.key}`, raw: n.raw, value: n.value ?? '' });
+      list.append(li);
+    }
+  }
+
+  private fillForm(): void {
+    for (const key of FIELDS) {
+      const el = this.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${key}"]`);
+      if (!el) continue;
+      const v = this.state[key];
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = Boolean(v);
+      else el.value = serialiseField(fitnessSchema[key], v);
+    }
+  }
+
+  private onField(el: HTMLInputElement | HTMLSelectElement): void {
+    const key = el.dataset.field as keyof FitnessState;
+    const field = fitnessSchema[key];
+    if (!field) return;
+    const raw = el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? '1' : '0') : el.value;
+    const r = parseField(field, raw);
+    const next = r.ok ? r.value : field.default;
+    // Show what is used: an out-of-range or malformed entry snaps back to a valid value.
+    if (!(el instanceof HTMLInputElement && el.type === 'checkbox')) el.value = serialiseField(field, next);
+    if (next === this.state[key]) return;
+    this.state = { ...this.state, [key]: next } as FitnessState;
+    this.writeUrl();
+    if (EXPERIMENT_KEYS.includes(key) && this.outcomes.length) {
+      this.clear();
+      this.setStatus(this.t('fit.cleared'));
+    } else if (key === 'backend' && this.runner) {
+      // A new backend takes effect with a fresh worker.
+      this.stopRunner();
+    }
+    this.updatePlan();
+  }
+
+  private writeUrl(): void {
+    const url = new URL(location.href);
+    const params = writeFitnessState(this.state, url.searchParams);
+    url.search = params.toString();
+    history.replaceState(history.state, '', url);
+  }
+
+  private updatePlan(): void {
+    this.$('[data-plan]').textContent = planText(this.language, this.state, this.msPerStep);
+    const head = this.querySelector('[data-fate-head]');
+    if (head) head.textContent = this.t('fit.col.fate', { k: this.state.k });
+    void this.data().then((p) => {
+      const el = this.querySelector('[data-settled]');
+      const text = p ? settledText(this.language, p.settled, this.state.steps) : null;
+      if (el && text) el.textContent = text;
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Events
+
+  private bind(): void {
+    const on = <K extends string>(target: EventTarget, type: K, fn: (e: Event) => void) => {
+      target.addEventListener(type, fn);
+      this.cleanup.push(() => target.removeEventListener(type, fn));
+    };
+    on(this, 'change', (e) => {
+      const el = e.target as HTMLInputElement | HTMLSelectElement;
+      if (el.dataset.field) this.onField(el);
+    });
+    on(this, 'submit', (e) => e.preventDefault());
+    on(this, 'click', (e) => {
+      const action = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-action]')?.dataset.action;
+      if (action === 'train') this.toggle();
+      else if (action === 'clear') {
+        this.clear();
+        this.setStatus(this.t('fit.idle'));
+      }
+    });
+    on(document, 'visibilitychange', () => {
+      this.hidden_ = document.visibilityState === 'hidden';
+      this.onVisibility();
+    });
+  }
+
+  private observe(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      this.offscreen = false;
+      return;
+    }
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((en) => en.isIntersecting)) {
+          near.disconnect();
+          void this.data(); // the reference points are small: fetch them before they are needed
+        }
+      },
+      { rootMargin: '600px' },
+    );
+    near.observe(this);
+    const visible = new IntersectionObserver((entries) => {
+      const en = entries[entries.length - 1];
+      if (!en) return;
+      this.offscreen = !en.isIntersecting;
+      this.onVisibility();
+    });
+    visible.observe(this);
+    this.cleanup.push(() => {
+      near.disconnect();
+      visible.disconnect();
+    });
+  }
+
+  private onVisibility(): void {
+    const reason: AutoPause = this.hidden_ ? 'hidden' : this.offscreen ? 'offscreen' : null;
+    if (reason && this.phase === 'running') {
+      this.autoPaused = reason;
+      this.pause();
+      this.setStatus(this.t(reason === 'hidden' ? 'fit.pausedHidden' : 'fit.pausedOffscreen'));
+    } else if (reason && this.autoPaused) {
+      this.autoPaused = reason;
+      this.setStatus(this.t(reason === 'hidden' ? 'fit.pausedHidden' : 'fit.pausedOffscreen'));
+    } else if (!reason && this.autoPaused && this.phase === 'paused') {
+      this.autoPaused = null;
+      this.resume();
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Training
+
+  private data(): Promise<FitnessPayload | null> {
+    this.payload ??= fetch(this.dataset.src!)
+      .then((r) => (r.ok ? (r.json() as Promise<FitnessPayload>) : null))
+      .catch(() => null);
+    return this.payload;
+  }
+
+  private toggle(): void {
+    if (this.phase === 'running') {
+      this.autoPaused = null;
+      this.pause();
+      if (this.active) this.setStatus(this.t('fit.paused', { i: this.active.i + 1, n: this.active.n, step: this.currentStep }));
+    } else if (this.phase === 'paused') {
+      this.autoPaused = null;
+      this.resume();
+    } else if (this.phase !== 'loading') void this.start();
+  }
+
+  private currentStep = 0;
+
+  private async ensureRunner(): Promise<TrainingRunner | null> {
+    if (this.runner) return this.runner;
+    const { TrainingRunner } = await import('./runner');
+    try {
+      this.runner = new TrainingRunner(
+        GRADIENT_STEP + 1,
+        (step, ms) => this.onProgress(step, ms),
+        (info, fellBack) => this.showBackend(info, fellBack),
+      );
+      await this.runner.start(this.state.backend as BackendChoice);
+      return this.runner;
+    } catch (err) {
+      this.runner?.dispose();
+      this.runner = null;
+      const off = this.$('[data-off]');
+      off.textContent = typeof Worker === 'undefined' ? this.t('fit.noWorker') : this.t('fit.error', { message: err instanceof Error ? err.message : String(err) });
+      off.hidden = false;
+      return null;
+    }
+  }
+
+  private async start(): Promise<void> {
+    const gen = ++this.generation;
+    const done = new Set(this.outcomes.map(runKey));
+    const plan = planRuns(this.state);
+    const todo = plan.map((run, i) => ({ run, i })).filter(({ run }) => !done.has(runKey(run)));
+    if (!todo.length) {
+      this.setStatus(this.t('fit.done', { n: plan.length }));
+      return;
+    }
+    this.phase = 'loading';
+    this.updateButtons();
+    this.setStatus(this.t('fit.loading'));
+    const [runner, payload] = await Promise.all([this.ensureRunner(), this.data()]);
+    if (gen !== this.generation) return;
+    if (!runner) {
+      this.phase = 'failed';
+      this.updateButtons();
+      return;
+    }
+    this.phase = 'running';
+    this.updateButtons();
+    const progress = this.$<HTMLProgressElement>('[data-progress]');
+    progress.hidden = false;
+    for (const { run, i } of todo) {
+      if (gen !== this.generation) return;
+      this.active = { i, n: plan.length, run };
+      this.currentStep = 0;
+      this.onProgress(0, this.msPerStep);
+      const config = fitnessConfig(this.state, run);
+      let rows;
+      try {
+        rows = await runner.train(config);
+      } catch (err) {
+        if (gen !== this.generation) return;
+        this.phase = 'failed';
+        this.active = null;
+        const e = err as Error & { step?: number };
+        this.setStatus(
+          e.name === 'DivergedError'
+            ? this.t('fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message })
+            : this.t('fit.error', { message: e.message }),
+        );
+        this.updateButtons();
+        return;
+      }
+      if (gen !== this.generation) return;
+      const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
+      this.outcomes.push(outcome);
+      this.announce(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
+      this.renderResults();
+      if (payload) await this.redraw(payload);
+    }
+    if (gen !== this.generation) return;
+    this.phase = 'done';
+    this.active = null;
+    progress.hidden = true;
+    this.setStatus(this.t('fit.done', { n: plan.length }));
+    this.updateButtons();
+  }
+
+  private pause(): void {
+    if (this.phase !== 'running') return;
+    this.runner?.pause();
+    this.phase = 'paused';
+    this.updateButtons();
+  }
+
+  private resume(): void {
+    if (this.phase !== 'paused') return;
+    this.phase = 'running';
+    this.runner?.resume();
+    this.updateButtons();
+    this.onProgress(this.currentStep, this.msPerStep);
+  }
+
+  private stopRunner(): void {
+    this.generation++;
+    this.runner?.dispose();
+    this.runner = null;
+    this.active = null;
+    this.autoPaused = null;
+    this.$('[data-badge]').hidden = true;
+    if (this.phase !== 'idle') this.phase = this.outcomes.length ? 'done' : 'idle';
+    this.$<HTMLProgressElement>('[data-progress]').hidden = true;
+    this.updateButtons();
+  }
+
+  private clear(): void {
+    if (this.phase === 'running' || this.phase === 'paused' || this.phase === 'loading') {
+      this.runner?.cancel();
+      this.generation++;
+    }
+    this.active = null;
+    this.autoPaused = null;
+    this.phase = 'idle';
+    this.outcomes = [];
+    this.$<HTMLProgressElement>('[data-progress]').hidden = true;
+    this.renderResults();
+    void this.data().then((p) => (p ? this.redraw(p) : undefined));
+    this.updateButtons();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Output
+
+  private onProgress(step: number, msPerStep: number | null): void {
+    this.currentStep = step;
+    if (msPerStep !== null && msPerStep !== this.msPerStep) {
+      const first = this.msPerStep === null;
+      this.msPerStep = msPerStep;
+      if (first) this.updatePlan();
+    }
+    const a = this.active;
+    if (!a || this.phase !== 'running') return;
+    this.setStatus(this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') }));
+    const progress = this.$<HTMLProgressElement>('[data-progress]');
+    progress.value = (a.i + step / Math.max(1, this.state.steps)) / a.n;
+  }
+
+  private showBackend(info: BackendInfo, fellBack: boolean): void {
+    const badge = this.$('[data-badge]');
+    badge.textContent = this.t(fellBack ? 'fit.badgeFellBack' : 'fit.badge', { name: info.name, precision: info.precision });
+    badge.title = info.reason;
+    badge.hidden = false;
+    this.dataset.backend = info.name;
+  }
+
+  private setStatus(text: string): void {
+    this.$('[data-status]').textContent = text;
+  }
+
+  /** Run verdicts go to the status line too late to be read; announce them on their own. */
+  private announce(text: string): void {
+    this.setStatus(text);
+  }
+
+  private updateButtons(): void {
+    const train = this.$<HTMLButtonElement>('[data-action="train"]');
+    train.textContent = this.t(this.phase === 'running' ? 'fit.pause' : this.phase === 'paused' ? 'fit.resume' : 'fit.train');
+    train.disabled = this.phase === 'loading';
+    train.setAttribute('aria-pressed', String(this.phase === 'running'));
+    this.$<HTMLButtonElement>('[data-action="clear"]').disabled = !this.outcomes.length && this.phase !== 'running' && this.phase !== 'paused';
+    // The experiment's settings are fixed while its runs train (Clear unlocks them).
+    const busy = this.phase === 'running' || this.phase === 'paused' || this.phase === 'loading';
+    this.$<HTMLFieldSetElement>('[data-controls]').disabled = busy;
+    this.dataset.phase = this.phase;
+  }
+
+  private renderResults(): void {
+    const list = this.$('[data-tallies]');
+    const ts = tallies(this.outcomes);
+    list.replaceChildren(
+      ...(ts.length ? ts.map((t) => tallyText(this.language, this.state.k, t)) : [this.t('fit.none')]).map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+    const body = this.$('[data-rows]');
+    body.replaceChildren(
+      ...[...this.outcomes]
+        .sort((a, b) => a.seed - b.seed || a.alpha - b.alpha)
+        .map((o) => {
+          const tr = document.createElement('tr');
+          const fk = o.frequencies.find((f) => f.k === o.k);
+          const cells = [String(o.seed), String(o.alpha), this.t(o.survived ? 'fit.yes' : 'fit.no'), fk ? fk.s0.toFixed(2) : '–', fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
+          for (const [j, text] of cells.entries()) {
+            const cell = document.createElement(j === 0 ? 'th' : 'td');
+            if (j === 0) cell.setAttribute('scope', 'row');
+            cell.textContent = text;
+            tr.append(cell);
+          }
+          tr.dataset.survived = String(o.survived);
+          return tr;
+        }),
+    );
+    this.$('[data-table-wrap]').hidden = !this.outcomes.length;
+    this.dataset.runs = String(this.outcomes.length);
+  }
+
+  private async redraw(payload: FitnessPayload): Promise<void> {
+    const { drawFitness } = await import('./fitness-figures');
+    drawFitness(this, payload, this.outcomes, this.state.k, this.language);
+  }
+}
+
+if (!customElements.get('fittest-fitness')) customElements.define('fittest-fitness', FittestFitness);

@@ -1,0 +1,50 @@
+/**
+ * Build-time data of the fitness widget, from the reference cache: the empirical design's
+ * (S_k(0), survival rate) points, the (g⁽⁴⁾, S_k(0), survived) points of the gradient analysis,
+ * the perturbation design's rates for its frequency, and how soon the survivor set settled in
+ * the d = 128 runs (so the page can say how trustworthy a short run's verdict is).
+ * Served as /data/fitness.json and used to render the static figures.
+ */
+import { loadExperiment } from '../../figures/analyses/load';
+import { empiricalSurvival, perturbationSurvival } from '../../figures/analyses/survival';
+import { settledStep } from '../../figures/analyses/series';
+import { gradientAnalysis } from '../../figures/components/builders/fitness';
+import { PERTURB_K } from '../../reference/manifest';
+import type { FitnessRefGradient, FitnessRefRate } from '../../figures/specs/fitness';
+
+export interface FitnessPayload {
+  rate: { points: FitnessRefRate[]; runs: number; planned: number };
+  gradient: { points: FitnessRefGradient[]; runs: number; planned: number };
+  perturbation: { k: number; embedding: number | null; steps: number | null; points: { alpha: number; rate: number; n: number }[]; runs: number };
+  /** Step at which each d = 128 dimension run's survivor set stopped changing (null: not settled). */
+  settled: { steps: (number | null)[]; runLength: number | null };
+}
+
+const r4 = (x: number) => Number(x.toPrecision(4));
+
+let cached: Promise<FitnessPayload> | null = null;
+
+export function fitnessPayload(): Promise<FitnessPayload> {
+  cached ??= (async () => {
+    const emp = loadExperiment('empirical');
+    const empS = emp.runs.length ? empiricalSurvival(emp.runs) : { points: [] };
+    const grad = await gradientAnalysis();
+    const pert = loadExperiment('perturbation');
+    const pertS = pert.runs.length ? perturbationSurvival(pert.runs, PERTURB_K) : { points: [] };
+    const first = pert.runs[0];
+    const dim = loadExperiment('dimension', (s) => s.config.d === 128);
+    return {
+      rate: { points: empS.points.map((q) => ({ s0: r4(q.s0), rate: q.rate })), runs: emp.runs.length, planned: emp.planned },
+      gradient: { points: grad.points.map((q) => ({ g: r4(q.g), s0: r4(q.s0), survived: q.survived })), runs: grad.runs, planned: grad.planned },
+      perturbation: {
+        k: PERTURB_K,
+        embedding: first ? first.config.initSeed : null,
+        steps: first ? first.config.steps : null,
+        points: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate, n: q.n })),
+        runs: pert.runs.length,
+      },
+      settled: { steps: dim.runs.map((r) => settledStep(r)), runLength: dim.runs[0]?.config.steps ?? null },
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,44 @@
+/**
+ * The fitness widget's sentences, shared by the build-time render and the live element, so the
+ * page reads the same before and after hydration.
+ */
+import type { FitnessState } from '../../lib/state/fitness';
+import { planRuns } from '../../lib/state/fitness';
+import type { FitnessPayload } from './payload';
+import type { ConditionTally } from './outcome';
+import { ftx, type FitLang } from './i18n';
+
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+
+function duration(lang: FitLang, ms: number): string {
+  const min = ms / 60_000;
+  if (min < 1) return lang === 'ja' ? `${Math.max(1, Math.round(ms / 1000))} 秒` : `${Math.max(1, Math.round(ms / 1000))} s`;
+  const m = Math.round(min);
+  return lang === 'ja' ? `${m} 分` : `${m} min`;
+}
+
+export function planText(lang: FitLang, s: FitnessState, msPerStep: number | null): string {
+  const runs = planRuns(s);
+  const control = s.control && s.alpha !== 1 ? ftx(lang, 'fit.planControl') : '';
+  const vars = { runs: runs.length, steps: s.steps.toLocaleString('en-US'), last: s.seeds - 1, embedding: s.embedding, control };
+  if (msPerStep === null) return ftx(lang, 'fit.planUnknown', vars);
+  return ftx(lang, 'fit.plan', { ...vars, minutes: duration(lang, runs.length * s.steps * msPerStep) });
+}
+
+export function tallyText(lang: FitLang, k: number, t: ConditionTally): string {
+  return ftx(lang, t.control ? 'fit.tallyControl' : 'fit.tally', { k, s: t.survived, n: t.runs, alpha: t.alpha });
+}
+
+export function referenceText(lang: FitLang, ref: FitnessPayload['perturbation']): string {
+  if (!ref.points.length || ref.embedding === null || ref.steps === null) return ftx(lang, 'fit.referenceNone');
+  const n = Math.max(...ref.points.map((q) => q.n));
+  const list = ref.points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
+  return ftx(lang, 'fit.reference', { k: ref.k, embedding: ref.embedding, steps: ref.steps.toLocaleString('en-US'), n, list });
+}
+
+/** "Settled by step N in m of n runs" for the step count the reader chose (null without runs). */
+export function settledText(lang: FitLang, settled: FitnessPayload['settled'], steps: number): string | null {
+  if (!settled.steps.length || settled.runLength === null) return null;
+  const m = settled.steps.filter((s) => s !== null && s <= steps).length;
+  return ftx(lang, 'fit.settled', { steps: steps.toLocaleString('en-US'), m, n: settled.steps.length, length: settled.runLength.toLocaleString('en-US') });
+}

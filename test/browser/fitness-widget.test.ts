@@ -1,0 +1,133 @@
+// The fitness widget (section 5) on the production build: short paired runs train in the page
+// on wasm, the verdicts, table and both figures update, the state round-trips through the URL,
+// bad links get notices (as text), and training pauses while the widget is off-screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { DIST } from '../support/built-pages';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium({ webgl: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query: string, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/${lang}/explainer/fitness/${query}#widget-perturbation`);
+  await page.locator('fittest-fitness').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+  return { page, errors };
+}
+
+const attr = (page: Page, name: string) => page.evaluate((n) => (document.querySelector('fittest-fitness') as HTMLElement).dataset[n] ?? null, name);
+
+describe('fitness widget (section 5)', () => {
+  it('shows the reference figures before anything trains, and downloads no engine until Train is pressed', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.origin}/en/explainer/fitness/#widget-perturbation`);
+    const widget = page.locator('fittest-fitness');
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    expect(await widget.locator('[data-plot="rate"] svg').count()).toBeGreaterThan(0);
+    expect(await widget.locator('[data-plot="gradient"] svg').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(requests.filter((u) => /\.wasm$|tfjs|worker/i.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it('trains a nudged run and its untouched twin, then reports k’s fate in text, table and both figures', async () => {
+    const { page, errors } = await open('?fit.steps=60&fit.seeds=1&fit.k=6&fit.alpha=1.5&fit.backend=wasm');
+    const widget = page.locator('fittest-fitness');
+    expect(await widget.locator('[data-plan]').textContent()).toContain('2 runs of 60 steps');
+    await widget.getByRole('button', { name: 'Train' }).click();
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.phase === 'done', null, { timeout: 120_000 });
+    expect(await attr(page, 'runs')).toBe('2');
+    expect(await attr(page, 'backend')).toBe('wasm');
+    expect(await widget.locator('[data-badge]').textContent()).toContain('wasm');
+    const rows = widget.locator('[data-rows] tr');
+    expect(await rows.count()).toBe(2);
+    const alphas = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1]!.textContent));
+    expect(alphas).toEqual(['1', '1.5']);
+    // The nudged run starts k = 6 with 1.5 × the initial signal of its twin (same embedding).
+    const s0 = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+    expect(s0[1]! / s0[0]!).toBeCloseTo(1.5, 2);
+    const tallies = await widget.locator('[data-tallies] li').allTextContents();
+    expect(tallies).toHaveLength(2);
+    expect(tallies[0]).toMatch(/k = 6 survived in [01] of 1 untouched runs/);
+    expect(tallies[1]).toMatch(/k = 6 survived in [01] of 1 runs with α = 1.5/);
+    expect(Number(await widget.locator('[data-plot="rate"]').getAttribute('data-reader-points'))).toBe(58);
+    expect(Number(await widget.locator('[data-plot="gradient"]').getAttribute('data-reader-points'))).toBe(58);
+    expect(await widget.locator('[data-plot="rate"]').textContent()).toContain('k = 6');
+    expect(await widget.locator('[data-status]').textContent()).toContain('All 2 runs have finished');
+    // Pressing Train again has nothing left to do; Clear empties the results and redraws the reference alone.
+    await widget.getByRole('button', { name: 'Clear results' }).click();
+    expect(await attr(page, 'runs')).toBe('0');
+    await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="rate"]')?.getAttribute('data-reader-points') === '0');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its state in the URL and reads it back, with a text notice for each bad value', async () => {
+    const { page, errors } = await open('?fit.k=99&fit.alpha=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&fit.seeds=-4&fit.what=1');
+    const widget = page.locator('fittest-fitness');
+    const notices = await widget.locator('[data-notices] li').allTextContents();
+    expect(notices).toHaveLength(4);
+    expect(notices.join(' ')).toContain('<img src=x onerror');
+    expect(await widget.locator('[data-notices] img').count()).toBe(0);
+    expect(await widget.locator('[data-field="k"]').inputValue()).toBe('29');
+    expect(await widget.locator('[data-field="alpha"]').inputValue()).toBe('1.15');
+    expect(await widget.locator('[data-field="seeds"]').inputValue()).toBe('1');
+    // Editing a field writes the URL; a reload restores it.
+    await widget.locator('[data-field="k"]').fill('12');
+    await widget.locator('[data-field="k"]').press('Tab');
+    await widget.locator('[data-field="control"]').uncheck();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('fit.k')).toBe('12');
+    expect(url.searchParams.get('fit.control')).toBe('0');
+    await page.reload();
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    expect(await widget.locator('[data-field="k"]').inputValue()).toBe('12');
+    expect(await widget.locator('[data-field="control"]').isChecked()).toBe(false);
+    expect(await widget.locator('[data-notices] li').count()).toBe(0);
+    // An out-of-range entry typed into the form snaps back to a valid value.
+    await widget.locator('[data-field="alpha"]').fill('7');
+    await widget.locator('[data-field="alpha"]').press('Tab');
+    expect(await widget.locator('[data-field="alpha"]').inputValue()).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pauses while scrolled off-screen and carries on when back; the Japanese page works too', async () => {
+    const { page, errors } = await open('?fit.steps=3000&fit.seeds=1&fit.control=0&fit.backend=wasm', 'ja');
+    const widget = page.locator('fittest-fitness');
+    await widget.getByRole('button', { name: '学習する' }).click();
+    await page.waitForFunction(() => /ステップ [1-9]/.test(document.querySelector('fittest-fitness [data-status]')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.phase === 'paused');
+    expect(await widget.locator('[data-status]').textContent()).toContain('画面外');
+    const stepAt = async () => Number((await widget.locator('[data-progress]').getAttribute('value')) ?? 0);
+    const frozen = await stepAt();
+    await page.waitForTimeout(1500);
+    expect(await stepAt()).toBeCloseTo(frozen, 6);
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.phase === 'running');
+    await page.waitForFunction((v) => Number(document.querySelector('fittest-fitness [data-progress]')?.getAttribute('value')) > v, frozen);
+    await widget.getByRole('button', { name: '結果を消去' }).click();
+    expect(await attr(page, 'phase')).toBe('idle');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
