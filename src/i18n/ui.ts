@@ -73,6 +73,22 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the home page',
+  'offline.save': 'Save the whole site for offline use',
+  'offline.remove': 'Remove offline copy',
+  'offline.label': 'Offline copy',
+  'offline.progress': 'Download progress',
+  'offline.noJs': 'These buttons need JavaScript, which is off in this browser, so nothing is kept for offline use.',
+  'offline.unsupported':
+    'This browser cannot keep the site for offline use (it has no service workers, or they are blocked, for example in a private window), so the buttons are off.',
+  'offline.checking': 'Checking what is saved on this device…',
+  'offline.kept': 'Pages you open are kept on this device so that they open again offline. Saving the whole site downloads about {size} MB.',
+  'offline.saved': 'The whole site is saved on this device (about {size} MB) and works offline.',
+  'offline.off': 'The offline copy is off: nothing is kept on this device. Saving the whole site turns it back on.',
+  'offline.saving': 'Saving… {done} of {total} files ({bytes} of {size} MB).',
+  'offline.failed': 'Saving stopped: {n} files could not be downloaded. Check the connection and press the button again to finish.',
+  'offline.quota': 'Saving stopped: this device has no room left for the offline copy.',
+  'offline.removed': 'The offline copy is deleted, and pages are no longer kept on this device.',
+  'offline.error': 'Offline use is not available right now ({message}).',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -146,6 +162,22 @@ const ja: Record<UiKey, string> = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスにはページがありません。',
   'notFound.home': 'ホームページへ',
+  'offline.save': 'サイト全体をオフライン用に保存',
+  'offline.remove': 'オフライン用のコピーを削除',
+  'offline.label': 'オフライン用のコピー',
+  'offline.progress': 'ダウンロードの進み具合',
+  'offline.noJs': 'これらのボタンには JavaScript が必要ですが、このブラウザーでは無効になっているため、オフライン用には何も保存されません。',
+  'offline.unsupported':
+    'このブラウザーではサイトをオフライン用に保存できません（Service Worker に対応していないか、プライベートウィンドウなどで使えなくなっています）。そのためボタンは使えません。',
+  'offline.checking': 'この端末に保存されている内容を確認しています…',
+  'offline.kept': '開いたページはこの端末に保存され、オフラインでも再び開けます。サイト全体を保存すると、約 {size} MB をダウンロードします。',
+  'offline.saved': 'サイト全体がこの端末に保存されています（約 {size} MB）。オフラインでも使えます。',
+  'offline.off': 'オフライン用のコピーは無効です。この端末には何も保存されません。サイト全体を保存すると、再び有効になります。',
+  'offline.saving': '保存しています… {total} ファイル中 {done} ファイル（{size} MB 中 {bytes} MB）。',
+  'offline.failed': '保存が途中で止まりました。{n} 個のファイルをダウンロードできませんでした。接続を確認してから、もう一度ボタンを押してください。',
+  'offline.quota': '保存が途中で止まりました。この端末にはオフライン用のコピーを保存する空き容量が足りません。',
+  'offline.removed': 'オフライン用のコピーを削除しました。今後、ページはこの端末に保存されません。',
+  'offline.error': '現在、オフラインでの利用はできません（{message}）。',
 };
 
 export const UI: Record<Lang, Record<UiKey, string>> = { en, ja };
