@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { makeConfig } from '../../src/lib/config';
+import { initialParams, paramsToTorch } from '../../src/lib/params';
+import { readCached } from '../../src/reference/cache';
+import { hero } from '../../src/reference/manifest';
+import { LAST_RUN_KEY } from '../../src/islands/lab/last-run';
 
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 let browser: Browser;
@@ -18,8 +23,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = ''): Promise<Page> {
+async function open(query = '', init?: () => void): Promise<Page> {
   const page = await browser.newPage();
+  if (init) await page.addInitScript(init);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.origin}/en/explainer/collaboration/${query}#widget-collaboration`);
@@ -62,7 +68,80 @@ describe('collaboration widget (section 6)', () => {
     expect(notices).toHaveLength(2);
     expect(notices.join(' ')).toContain('<img src=x>');
     expect(await page.locator('fittest-collaboration img').count()).toBe(0);
-    expect(await page.$$eval('fittest-collaboration input:checked', (xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(['6']);
+    expect(await page.$$eval('fittest-collaboration [data-grid] input:checked', (xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(['6']);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('uses the reader’s latest lab run from this browser: its own p, its own circles, the link names it', async () => {
+    const config = makeConfig({ p: 13, d: 8, seed: 4, steps: 100 });
+    const saved = JSON.stringify({ version: 1, config, step: 100, finalParameters: paramsToTorch(initialParams(config)), circles: [], savedAt: '2026-11-29T00:00:00Z' });
+    const page = await browser.newPage();
+    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [LAST_RUN_KEY, saved]);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
+    await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.model === 'lab');
+    expect(await page.locator('fittest-collaboration [data-grid] input[type=checkbox]').count()).toBe(6);
+    expect(await page.locator('fittest-collaboration [data-source]').textContent()).toContain('your lab run (seed 4) after 100 steps (p = 13, d = 8)');
+    expect(Number.isFinite(await loss(page))).toBe(true);
+    await page.getByRole('button', { name: 'Every frequency' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('collab.keep') === '1,2,3,4,5,6');
+    expect(new URL(page.url()).searchParams.get('collab.model')).toBe('lab');
+    // Back to the reference model: 29 boxes, its survivors ticked, the link no longer names a model.
+    await page.getByLabel(/Our engine’s reference run/).check();
+    await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement).dataset.model === 'ref');
+    expect(await page.locator('fittest-collaboration [data-grid] input[type=checkbox]').count()).toBe(29);
+    await page.waitForFunction(() => Number((document.querySelector('fittest-collaboration') as HTMLElement).dataset.loss) < 0.01);
+    expect(new URL(page.url()).searchParams.get('collab.model')).toBeNull();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('says so when the link asks for a lab run this browser does not have, or an unknown model', async () => {
+    const page = await open('?collab.model=lab');
+    expect(await page.locator('fittest-collaboration [data-notices] li').allTextContents()).toEqual([expect.stringContaining('none saved')]);
+    expect(await page.evaluate(() => (document.querySelector('fittest-collaboration') as HTMLElement).dataset.model)).toBe('ref');
+    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=%3Cb%3Ex%3C%2Fb%3E#widget-collaboration`);
+    await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.loss !== undefined);
+    const notices = await page.locator('fittest-collaboration [data-notices] li').allTextContents();
+    expect(notices.join(' ')).toContain('<b>x</b>');
+    expect(await page.locator('fittest-collaboration [data-notices] b').count()).toBe(0);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a run file: the hero run as a file gives the reference’s loss; a broken file is refused with a notice', async () => {
+    const run = readCached(hero)!;
+    const page = await open();
+    const ref = await loss(page);
+    const input = page.locator('fittest-collaboration input[type=file]');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"config": {"p": 13}}') });
+    await page.waitForFunction(() => document.querySelectorAll('fittest-collaboration [data-notices] li').length === 1);
+    expect(await page.locator('fittest-collaboration [data-notices] li').textContent()).toContain('no final parameters');
+    const file = JSON.stringify({ config: run.config, steps: run.steps, finalParameters: run.finalParameters });
+    await input.setInputFiles({ name: 'my-run.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement).dataset.model === 'file');
+    await page.waitForFunction((r) => Math.abs(Number((document.querySelector('fittest-collaboration') as HTMLElement).dataset.loss) - r) < 1e-6 * Math.max(1, r), ref);
+    expect(await page.locator('fittest-collaboration [data-source]').textContent()).toContain('the run file “my-run.json”');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('end to end: a run trained in the lab opens in the collaboration widget', async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/en/lab/?lab.p=13&lab.d=8&lab.steps=30&lab.backend=wasm`);
+    await page.waitForSelector('fittest-lab[data-ready="true"]');
+    await page.waitForSelector('fittest-lab [data-role="badge"][data-backend]', { timeout: 60_000 });
+    await page.click('fittest-lab [data-action="toggle"]');
+    await page.waitForSelector('fittest-lab[data-saved-step="30"]', { timeout: 90_000 });
+    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
+    await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.model === 'lab');
+    expect(await page.locator('fittest-collaboration [data-source]').textContent()).toContain('after 30 steps (p = 13, d = 8)');
+    expect(await page.locator('fittest-collaboration [data-grid] input[type=checkbox]').count()).toBe(6);
+    expect(Number.isFinite(await loss(page))).toBe(true);
     await page.close();
     expect(errors).toEqual([]);
   });

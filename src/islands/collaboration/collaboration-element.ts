@@ -1,60 +1,222 @@
 /**
  * <fittest-collaboration>: loads the trained model when the widget nears the viewport (or on the
- * first click), then re-evaluates the network on every change of the kept circles. The choice
- * lives in the URL (`collab.keep=…`), validated, with a visible notice for anything ignored.
+ * first click), then re-evaluates the network on every change of the kept circles. The model is
+ * our reference run, or one of the reader's: the lab's latest run saved in this browser, or a
+ * run file they load. The choice lives in the URL (`collab.keep=…`, `collab.model=lab`),
+ * validated, with a visible notice for anything ignored.
  */
-import { evaluateKept, KEEP_PARAM, parseKeep, serialiseKeep, type CollaborationPayload } from './model';
-import { ct, type CollabLang } from './i18n';
+import { evaluateKept, KEEP_PARAM, MODEL_PARAM, parseKeep, serialiseKeep, type CollaborationPayload } from './model';
+import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model';
+import { loadLastRun, type LastRun } from '../lab/last-run';
+import { ct, type CollabKey, type CollabLang } from './i18n';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
+type ModelKey = 'ref' | 'lab' | 'file';
 
 const PARAM_KEYS = ['embedding', 'w0', 'b0', 'w1', 'b1', 'w2', 'b2'] as const;
 
+interface Model {
+  payload: CollaborationPayload;
+  /** The source line under the readout. */
+  source: () => string;
+}
+
 class CollaborationElement extends HTMLElement {
+  /** The model the boxes refer to now (null until the reference has loaded, when it is the reference). */
   private payload: CollaborationPayload | null = null;
-  private loading: Promise<void> | null = null;
+  private current: ModelKey = 'ref';
+  private models = new Map<ModelKey, Model>();
+  private loading: Promise<CollaborationPayload> | null = null;
   private pending = 0;
+  private lastRun: LastRun | null = null;
 
   private get language(): CollabLang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 
+  private t(key: CollabKey, vars: Record<string, string | number> = {}): string {
+    return ct(this.language, key, vars);
+  }
+
   private boxes(): HTMLInputElement[] {
-    return Array.from(this.querySelectorAll<HTMLInputElement>('input[type=checkbox]'));
+    return Array.from(this.querySelectorAll<HTMLInputElement>('[data-grid] input[type=checkbox]'));
+  }
+
+  private radio(key: ModelKey): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>(`[data-model-controls] input[type=radio][value="${key}"]`)!;
   }
 
   connectedCallback(): void {
     this.dataset.live = '';
-    const half = Number(this.dataset.half);
-    const fallback = (this.dataset.default ?? '').split(',').filter(Boolean).map(Number);
-    const { keep, notices } = parseKeep(new URL(location.href).searchParams.get(KEEP_PARAM), half, fallback);
-    this.setChecked(keep);
-    const list = this.querySelector('[data-notices]')!;
-    for (const n of notices) {
-      const li = document.createElement('li');
-      li.textContent = ct(this.language, 'collab.notice', { raw: n.raw, half });
-      list.append(li);
+    const params = new URL(location.href).searchParams;
+    this.lastRun = loadLastRun();
+    if (this.lastRun) {
+      const { config, step } = this.lastRun;
+      this.radio('lab').disabled = false;
+      this.querySelector('[data-model-label="lab"]')!.textContent = this.t('collab.model.lab', { seed: config.seed, p: config.p, d: config.d, step });
+      this.models.set('lab', this.labModel(this.lastRun));
+    }
+    // Which model the link asks for; anything unknown or unavailable falls back to the reference.
+    const asked = params.get(MODEL_PARAM);
+    if (asked === 'lab' && this.lastRun) this.current = 'lab';
+    else if (asked === 'lab') this.notice(this.t('collab.noLabRun'));
+    else if (asked !== null && asked !== 'ref') this.notice(this.t('collab.badModel', { raw: asked.slice(0, 24) }));
+
+    if (this.current === 'lab') this.show('lab', parseKeepFor(params, this.models.get('lab')!.payload, (n) => this.keepNotice(n)));
+    else {
+      const half = Number(this.dataset.half);
+      const fallback = (this.dataset.default ?? '').split(',').filter(Boolean).map(Number);
+      const { keep, notices } = parseKeep(params.get(KEEP_PARAM), half, fallback);
+      for (const n of notices) this.keepNotice({ raw: n.raw, half });
+      this.setChecked(keep);
     }
     this.querySelector<HTMLFieldSetElement>('[data-controls]')!.disabled = false;
-    this.addEventListener('change', () => this.changed());
+    this.querySelector<HTMLFieldSetElement>('[data-model-controls]')!.disabled = false;
+    this.addEventListener('change', (e) => {
+      const el = e.target as HTMLInputElement;
+      if (el.type === 'radio' && el.closest('[data-model-controls]')) void this.choose(el.value as ModelKey);
+      else if (el.type === 'file') void this.loadFile(el);
+      else if (el.type === 'checkbox') this.changed();
+    });
     this.addEventListener('click', (e) => {
       const preset = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-preset]')?.dataset.preset;
       if (!preset) return;
-      const circles = fallback;
-      const all = Array.from({ length: half }, (_, i) => i + 1);
-      this.setChecked(preset === 'survivors' ? circles : preset === 'strongest' ? circles.slice(0, 1) : preset === 'none' ? [] : all);
-      this.changed();
+      void this.model().then((payload) => {
+        const circles = payload.circles;
+        const half = Math.floor((payload.params.p - 1) / 2);
+        const all = Array.from({ length: half }, (_, i) => i + 1);
+        this.setChecked(preset === 'survivors' ? circles : preset === 'strongest' ? circles.slice(0, 1) : preset === 'none' ? [] : all);
+        this.changed();
+      });
     });
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((en) => en.isIntersecting)) {
           io.disconnect();
-          void this.load().then(() => this.render());
+          void this.model().then(() => this.render());
         }
       },
       { rootMargin: '400px' },
     );
     io.observe(this);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Models
+
+  private labModel(run: LastRun): Model {
+    const { seed, p, d } = run.config;
+    return { payload: payloadFromRun(run, 'lab'), source: () => this.t('collab.sourceLab', { seed, step: run.step, p, d }) };
+  }
+
+  private loadReference(): Promise<CollaborationPayload> {
+    this.loading ??= fetch(this.dataset.src!)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<Json>;
+      })
+      .then((j) => {
+        const params = { p: j.params.p, d: j.params.d, hidden: j.params.hidden } as CollaborationPayload['params'];
+        for (const k of PARAM_KEYS) (params as unknown as Record<string, Float64Array>)[k] = Float64Array.from(j.params[k] as number[]);
+        const payload = { ...j, params };
+        this.models.set('ref', {
+          payload,
+          source: () => this.t('collab.source', { source: payload.source, step: payload.step, p: params.p, d: params.d }),
+        });
+        return payload;
+      });
+    return this.loading;
+  }
+
+  /** The current model, loading the reference when that is the one. */
+  private async model(): Promise<CollaborationPayload> {
+    if (this.current === 'ref') this.payload = await this.loadReference();
+    else this.payload = this.models.get(this.current)!.payload;
+    return this.payload;
+  }
+
+  private async choose(key: ModelKey): Promise<void> {
+    if (key === 'ref') await this.loadReference();
+    if (!this.models.has(key)) return;
+    this.show(key, this.models.get(key)!.payload.circles);
+    this.changed();
+  }
+
+  /** Make `key` the current model: rebuild the boxes for its p, tick `keep`, update the source line. */
+  private show(key: ModelKey, keep: readonly number[]): void {
+    const m = this.models.get(key)!;
+    this.current = key;
+    this.payload = m.payload;
+    this.radio(key).checked = true;
+    this.buildGrid(m.payload);
+    this.setChecked(keep);
+    const p = m.payload.params.p;
+    this.querySelector('[data-source]')!.textContent = `${m.source()} ${this.t('collab.chance', { chance: Math.log(p).toFixed(2) })}`;
+  }
+
+  private async loadFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_RUN_FILE_BYTES) {
+      this.notice(this.t('collab.badFile.size'));
+      return;
+    }
+    const result = readRunFile(await file.text());
+    if (!result.ok) {
+      this.notice(this.t(`collab.badFile.${result.reason}`));
+      return;
+    }
+    const { run } = result;
+    const name = file.name.slice(0, 60);
+    const { p, d } = run.config;
+    this.models.set('file', { payload: payloadFromRun(run, name), source: () => this.t('collab.sourceFile', { name, step: run.step, p, d }) });
+    const choice = this.querySelector<HTMLElement>('[data-file-choice]')!;
+    choice.hidden = false;
+    this.radio('file').disabled = false;
+    this.querySelector('[data-model-label="file"]')!.textContent = this.t('collab.model.file', { name, p, d, step: run.step });
+    await this.choose('file');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Boxes, URL, readout
+
+  private buildGrid(payload: CollaborationPayload): void {
+    const grid = this.querySelector('[data-grid]')!;
+    const name = this.boxes()[0]?.name ?? 'collab-k';
+    const half = Math.floor((payload.params.p - 1) / 2);
+    const labels: HTMLLabelElement[] = [];
+    for (let k = 1; k <= half; k++) {
+      const survivor = payload.circles.includes(k);
+      const label = document.createElement('label');
+      label.className = survivor ? 'collab__k collab__k--survivor' : 'collab__k';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = String(k);
+      const span = document.createElement('span');
+      span.textContent = `k = ${k}`;
+      const small = document.createElement('small');
+      small.textContent = this.t('collab.signal', { s: (payload.signals[k] ?? 0).toFixed(1) });
+      if (survivor) {
+        const badge = document.createElement('span');
+        badge.className = 'collab__badge';
+        badge.textContent = this.t('collab.survivor');
+        small.append(' ', badge);
+      }
+      label.append(box, span, small);
+      labels.push(label);
+    }
+    grid.replaceChildren(...labels);
+  }
+
+  private notice(text: string): void {
+    const li = document.createElement('li');
+    li.textContent = text;
+    this.querySelector('[data-notices]')!.append(li);
+  }
+
+  private keepNotice(n: { raw: string; half: number }): void {
+    this.notice(this.t('collab.notice', { raw: n.raw, half: n.half }));
   }
 
   private setChecked(keep: readonly number[]): void {
@@ -67,27 +229,16 @@ class CollaborationElement extends HTMLElement {
       .map((b) => Number(b.value));
   }
 
-  private load(): Promise<void> {
-    this.loading ??= fetch(this.dataset.src!)
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<Json>;
-      })
-      .then((j) => {
-        const params = { p: j.params.p, d: j.params.d, hidden: j.params.hidden } as CollaborationPayload['params'];
-        for (const k of PARAM_KEYS) (params as unknown as Record<string, Float64Array>)[k] = Float64Array.from(j.params[k] as number[]);
-        this.payload = { ...j, params };
-      });
-    return this.loading;
-  }
-
   private changed(): void {
     const keep = this.kept();
     const url = new URL(location.href);
     url.searchParams.set(KEEP_PARAM, serialiseKeep(keep));
+    // A file cannot travel in a link: only the lab's saved run is named there.
+    if (this.current === 'lab') url.searchParams.set(MODEL_PARAM, 'lab');
+    else url.searchParams.delete(MODEL_PARAM);
     history.replaceState(history.state, '', url);
     const ticket = ++this.pending;
-    void this.load().then(() => {
+    void this.model().then(() => {
       // Coalesce rapid clicks: only the latest choice is evaluated, after the browser has painted.
       requestAnimationFrame(() => {
         if (ticket === this.pending) this.render();
@@ -100,12 +251,19 @@ class CollaborationElement extends HTMLElement {
     const keep = this.kept();
     const r = evaluateKept(this.payload, keep);
     const loss = r.loss < 1e-3 ? r.loss.toExponential(2) : r.loss.toPrecision(3);
-    this.querySelector('[data-result]')!.textContent = ct(this.language, 'collab.result', { n: r.n, loss, acc: `${(100 * r.accuracy).toFixed(1)}%` });
-    this.querySelector('[data-kept]')!.textContent = keep.length
-      ? ct(this.language, 'collab.kept', { list: keep.join(', ') })
-      : ct(this.language, 'collab.keptNone');
+    this.querySelector('[data-result]')!.textContent = this.t('collab.result', { n: r.n, loss, acc: `${(100 * r.accuracy).toFixed(1)}%` });
+    this.querySelector('[data-kept]')!.textContent = keep.length ? this.t('collab.kept', { list: keep.join(', ') }) : this.t('collab.keptNone');
     this.dataset.loss = String(r.loss);
+    this.dataset.model = this.current;
   }
+}
+
+/** The kept circles of a link for a model of the reader's (its own p bounds the list). */
+function parseKeepFor(params: URLSearchParams, payload: CollaborationPayload, onNotice: (n: { raw: string; half: number }) => void): number[] {
+  const half = Math.floor((payload.params.p - 1) / 2);
+  const { keep, notices } = parseKeep(params.get(KEEP_PARAM), half, payload.circles);
+  for (const n of notices) onNotice({ raw: n.raw, half });
+  return keep;
 }
 
 if (!customElements.get('fittest-collaboration')) customElements.define('fittest-collaboration', CollaborationElement);

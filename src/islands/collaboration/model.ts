@@ -27,6 +27,8 @@ export function evaluateKept(payload: CollaborationPayload, keep: readonly numbe
 
 /** The URL key of this widget: `collab.keep=24,6,10` (empty = DC only; absent = the survivors). */
 export const KEEP_PARAM = 'collab.keep';
+/** Whose model: `collab.model=lab` (the lab's latest run in this browser); absent or `ref` = our reference run. */
+export const MODEL_PARAM = 'collab.model';
 
 /** Read the kept frequencies from the URL: integers in 1..half, deduplicated; bad entries dropped with a notice. */
 export function parseKeep(raw: string | null, half: number, fallback: number[]): { keep: number[]; notices: Notice[] } {
