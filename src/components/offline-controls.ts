@@ -33,7 +33,7 @@ interface Done {
 
 /** Announce progress at most this often: a live region updated per file would flood a screen reader. */
 const PROGRESS_EVERY_MS = 1000;
-/** The layout registers the worker when the page is idle; give up waiting for it after this. */
+/** The layout registers the worker when the page is idle; give up waiting for its answer after this. */
 const READY_TIMEOUT_MS = 15_000;
 
 const root = document.querySelector<HTMLElement>('[data-offline-controls]');
@@ -59,6 +59,10 @@ function init(root: HTMLElement): void {
     remove.disabled = busy || state === 'unsupported';
   }
 
+  function showError(error: unknown): void {
+    show('error', fill(text.error, { message: error instanceof Error ? error.message : String(error) }));
+  }
+
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
     show('unsupported', text.unsupported);
     return;
@@ -66,10 +70,14 @@ function init(root: HTMLElement): void {
 
   /** One request/answer with the worker over a private channel; `onMessage` returns true when done. */
   function talk(worker: ServiceWorker, message: object, onMessage: (data: Status | Progress | Done) => boolean): Promise<void> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = (event) => {
-        if (onMessage(event.data)) {
+        if ((event.data as { type?: string })?.type === 'unavailable') {
+          // public/sw.js: a build made without scripts/service-worker.ts.
+          channel.port1.close();
+          reject(new Error('this build has no offline manifest'));
+        } else if (onMessage(event.data)) {
           channel.port1.close();
           resolve();
         }
@@ -84,21 +92,22 @@ function init(root: HTMLElement): void {
       return;
     }
     show('checking', text.checking);
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('the offline worker did not answer')), READY_TIMEOUT_MS),
+    );
     try {
       // The layout registers the worker once the page is idle; this waits for it.
-      const registration = await Promise.race([
-        navigator.serviceWorker.ready,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the offline worker did not start')), READY_TIMEOUT_MS)),
-      ]);
-      await talk(await activeWorker(registration), { type: 'status' }, (data) => {
+      const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
+      const asked = talk(await activeWorker(registration), { type: 'status' }, (data) => {
         if (data.type !== 'status') return false;
         const size = megabytes(data.bytes);
         if (data.savedFiles === data.files) show('saved', fill(text.saved, { size }));
         else show('kept', fill(text.kept, { size }));
         return true;
       });
+      await Promise.race([asked, timeout]);
     } catch (error) {
-      show('error', fill(text.error, { message: String(error) }));
+      showError(error);
     }
   }
 
@@ -132,7 +141,7 @@ function init(root: HTMLElement): void {
       });
     } catch (error) {
       bar.hidden = true;
-      show('error', fill(text.error, { message: String(error) }));
+      showError(error);
     }
   });
 
@@ -156,7 +165,7 @@ function init(root: HTMLElement): void {
       for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
       show('removed', text.removed);
     } catch (error) {
-      show('error', fill(text.error, { message: String(error) }));
+      showError(error);
     }
   });
 

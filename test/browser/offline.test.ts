@@ -4,7 +4,8 @@
 // a never-visited page open offline; a page never visited nor saved gets the offline fallback;
 // "Remove offline copy" deletes everything and keeps the worker off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -259,5 +260,30 @@ describe('without JavaScript', () => {
     expect(await page.locator('[data-action="offline-remove"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-role="offline-status"]').innerText()).toContain('need JavaScript');
     await context.close();
+  });
+});
+
+describe('a build made without the service-worker step', () => {
+  it('registers the placeholder from public/ without errors, and the About page says offline use is unavailable', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'fittest-nosw-'));
+    cpSync(DIST, copy, { recursive: true });
+    copyFileSync(join(process.cwd(), 'public/sw.js'), join(copy, 'sw.js'));
+    const plain = await serveStatic(copy);
+    const { context, errors } = await freshContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(plain.origin + '/en/about/');
+      await page.waitForSelector('[data-offline-controls][data-state="error"]', { timeout: 30_000 });
+      expect(await page.locator('[data-role="offline-status"]').innerText()).toContain('no offline manifest');
+      expect(await page.locator('[data-action="offline-save"]').isDisabled()).toBe(false);
+      await page.goto(plain.origin + '/en/glossary/');
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await plain.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

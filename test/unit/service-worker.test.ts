@@ -1,7 +1,7 @@
 // The offline service worker's generator (scripts/service-worker.ts) on a small fake site, and the
 // generated worker itself, run in a Node vm with a fake Cache Storage and network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -323,5 +323,17 @@ describe('the generated service worker', () => {
     expect(sw.store.size).toBe(0);
     await sw.request('/en/', { mode: 'navigate' });
     expect(sw.store.size).toBe(0);
+  });
+});
+
+describe('the placeholder public/sw.js (builds made without the generator)', () => {
+  it('handles no requests and answers every message with "unavailable"', () => {
+    const handlers: Record<string, (event: unknown) => void> = {};
+    const self = { addEventListener: (type: string, handler: (event: unknown) => void) => (handlers[type] = handler), skipWaiting: () => undefined };
+    new vm.Script(readFileSync(join(process.cwd(), 'public/sw.js'), 'utf8')).runInContext(vm.createContext({ self }));
+    expect(handlers.fetch).toBeUndefined();
+    const replies: unknown[] = [];
+    handlers.message!({ data: { type: 'status' }, ports: [{ postMessage: (m: unknown) => replies.push(m) }] });
+    expect(replies).toEqual([{ type: 'unavailable' }]);
   });
 });
