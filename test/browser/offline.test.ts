@@ -197,6 +197,11 @@ describe('saving the whole site from the About page', () => {
     // Lazy data a widget would fetch is there too.
     const data = await page.evaluate(async () => (await fetch('/data/hero-signals.json')).status);
     expect(data).toBe(200);
+    // Search runs on the saved Pagefind index.
+    await page.goto(server.origin + '/en/summary/');
+    await page.click('[data-search-open]');
+    await page.fill('[data-search-input]', 'Lotka');
+    await page.waitForSelector('[data-search-results] li a', { timeout: 20_000 });
     await context.setOffline(false);
     expect(errors).toEqual([]);
   });
