@@ -2,8 +2,17 @@
 // sees where they landed. The motion itself is CSS, which drops it for prefers-reduced-motion;
 // scroll-padding in global.css keeps the target below the sticky header.
 
+function targetId(): string {
+  // A hand-edited link can carry a malformed escape ("#%E0%A4"): treat it as no target.
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 function highlight(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = targetId();
   if (!id) return;
   const target = document.getElementById(id);
   if (!target) return;

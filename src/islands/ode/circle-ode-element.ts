@@ -29,6 +29,22 @@ import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type 
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
 
+/** One fetch per data file and page, shared by every instance (and by reconnections). */
+const payloads = new Map<string, Promise<CircleOdePayload>>();
+function loadPayload(src: string): Promise<CircleOdePayload> {
+  let p = payloads.get(src);
+  if (!p) {
+    p = fetch(src).then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status} for ${res.url}`);
+      return res.json() as Promise<CircleOdePayload>;
+    });
+    // A failed fetch is not kept: the next instance tries again.
+    p.catch(() => payloads.delete(src));
+    payloads.set(src, p);
+  }
+  return p;
+}
+
 class OdeCircleOde extends HTMLElement {
   private language: OdeLang = 'en';
   private data!: CircleOdePayload;
@@ -60,9 +76,7 @@ class OdeCircleOde extends HTMLElement {
     this.$('[data-needs-js]')?.remove();
     live.hidden = false;
     try {
-      const res = await fetch(this.dataset.src ?? '/data/hero-signals.json');
-      if (!res.ok) throw new Error(`HTTP ${res.status} for ${res.url}`);
-      this.data = (await res.json()) as CircleOdePayload;
+      this.data = await loadPayload(this.dataset.src ?? '/data/hero-signals.json');
       for (const fit of this.data.fits ?? []) {
         this.fits.set(fit.alpha, fit);
         this.prebuilt.add(fit);
@@ -81,7 +95,12 @@ class OdeCircleOde extends HTMLElement {
     this.showNotices(notices);
     this.wire();
     this.syncControls();
-    this.requestFit(this.url.alpha);
+    this.dataset.hydrated = 'true'; // (data-ready means "a fit is drawn")
+    // The first fit and its drawing wait for the next frame: connecting stays cheap, and an
+    // element removed at once (a re-render, a test) draws nothing.
+    requestAnimationFrame(() => {
+      if (this.isConnected) this.requestFit(this.url.alpha);
+    });
   }
 
   disconnectedCallback(): void {
@@ -462,7 +481,8 @@ class OdeCircleOde extends HTMLElement {
     const ul = document.createElement('ul');
     for (const n of notices) {
       const li = document.createElement('li');
-      li.textContent = this.t(n.action === 'clamped' ? 'ode.notice.clamped' : 'ode.notice.dropped', { raw: n.raw, kind: `ode.${n.kind}` });
+      const key = n.kind === 'unknown' ? 'ode.notice.unknown' : n.action === 'clamped' ? 'ode.notice.clamped' : 'ode.notice.dropped';
+      li.textContent = this.t(key, { raw: n.raw, kind: `ode.${n.kind}` });
       ul.append(li);
     }
     box.replaceChildren(p, ul);

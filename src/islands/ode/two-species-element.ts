@@ -24,6 +24,7 @@ class OdeTwoSpecies extends HTMLElement {
     });
     // Browsers may restore slider positions on reload: draw what the sliders say.
     this.schedule();
+    this.dataset.ready = 'true';
   }
 
   private inputs(): HTMLInputElement[] {

@@ -41,10 +41,10 @@ export interface OdeUrlState {
   shown: number[] | null;
 }
 
-export type NoticeKind = 'alpha' | 'edit' | 'x0' | 'k';
+export type NoticeKind = 'alpha' | 'edit' | 'x0' | 'k' | 'unknown';
 export interface UrlNotice {
   kind: NoticeKind;
-  /** The offending raw text. */
+  /** The offending raw text (for an unknown setting, its name). */
   raw: string;
   /** 'clamped': a value was moved into range; 'dropped': the item was ignored. */
   action: 'clamped' | 'dropped';
@@ -54,6 +54,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const parseNumber = (s: string): number | null => (NUMBER.test(s.trim()) ? Number(s.trim()) : null);
 const parseIndex = (s: string, d: number): number | null => (/^\d+$/.test(s.trim()) && +s >= 1 && +s <= d ? +s : null);
+
+const KNOWN_KEYS = ['ode.alpha', 'ode.edit', 'ode.x0', 'ode.k'];
 
 export function parseOdeUrl(params: URLSearchParams, d: number): { state: OdeUrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
@@ -115,6 +117,13 @@ export function parseOdeUrl(params: URLSearchParams, d: number): { state: OdeUrl
       else if (!ks.includes(k)) ks.push(k);
     }
     state.shown = ks.length > 0 ? ks.sort((u, v) => u - v) : null;
+  }
+  // Settings of this namespace the widget does not have (a typo, or a link from another version).
+  const reported = new Set<string>();
+  for (const name of params.keys()) {
+    if (!name.startsWith('ode.') || KNOWN_KEYS.includes(name) || reported.has(name)) continue;
+    reported.add(name);
+    notices.push({ kind: 'unknown', raw: name, action: 'dropped' });
   }
   return { state, notices };
 }

@@ -54,3 +54,13 @@ describe('ode URL state', () => {
     expect(parse('ode.alpha=0x10').state.alpha).toBe(DEFAULT_ALPHA);
   });
 });
+
+describe('unknown ode.* settings', () => {
+  it('are reported once each, by name, and other namespaces are left alone', () => {
+    const { notices } = parseOdeUrl(new URLSearchParams('ode.zz=1&ode.zz=2&ode.alpha=0.1&lab.seed=3&ode.%3Cb%3E=x'), 29);
+    expect(notices).toEqual([
+      { kind: 'unknown', raw: 'ode.zz', action: 'dropped' },
+      { kind: 'unknown', raw: 'ode.<b>', action: 'dropped' },
+    ]);
+  });
+});
