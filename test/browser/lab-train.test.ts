@@ -112,6 +112,15 @@ describe('the live lab (wasm)', () => {
     expect(run.testAcc).toEqual(nodeRun.testAcc);
     expect(run.signals).toEqual(nodeRun.signals);
     expect(run.circles).toEqual(nodeRun.circles);
+    // The full parameters, sent once when the run ended, in the command line's layout.
+    expect(run.finalParameters).toEqual(nodeRun.finalParameters);
+    // And kept for other widgets under the documented key.
+    await page.waitForSelector(`fittest-lab[data-saved-step="${SMALL.steps}"]`);
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('fittest:lab-last-run')))!) as { config: unknown; step: number; finalParameters: unknown; circles: number[] };
+    expect(saved.step).toBe(SMALL.steps);
+    expect(saved.config).toEqual(nodeRun.config);
+    expect(saved.finalParameters).toEqual(nodeRun.finalParameters);
+    expect(saved.circles).toEqual(nodeRun.circles);
 
     const csv = parseRunCsv((await downloadText(page, 'csv')).text);
     expect(csv.header).toHaveLength(5 + (SMALL.p - 1) / 2);

@@ -15,6 +15,7 @@ import { fmtDuration, fmtInt, fmtPct, lt, type LabKey, type LabLang } from './i1
 import * as F from './lab-figures';
 import { download, downloadText, figureSvg, svgToPng } from './lab-exports';
 import type { LabReference } from './build-data';
+import { saveLastRun } from './last-run';
 
 type Phase = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'error' | 'off';
 type AutoPause = 'hidden' | 'offscreen' | null;
@@ -52,6 +53,9 @@ export class FittestLab extends HTMLElement {
   /** Milliseconds from pressing start to the first trained step drawn (exposed for tests). */
   firstStepMs: number | null = null;
   private cleanup: (() => void)[] = [];
+  private statsWaiters: ((s: { numTensors: number; numBytes: number }) => void)[] = [];
+  /** The worker was stopped because the page was hidden for navigation (pagehide). */
+  private suspended = false;
 
   private $<T extends Element = HTMLElement>(sel: string): T {
     return this.querySelector(sel) as T;
@@ -76,11 +80,7 @@ export class FittestLab extends HTMLElement {
       this.phase = 'off';
       return;
     }
-    if (typeof WebAssembly === 'undefined') {
-      why.textContent = this.t('off.noEngine', { reason: 'WebAssembly' });
-      this.phase = 'off';
-      return;
-    }
+    // No WebAssembly here is not the end: the worker may still have WebGL. It decides.
     const { state, notices } = readLabState(location.search);
     this.state = state;
     this.byRole('fallback').hidden = true;
@@ -103,6 +103,25 @@ export class FittestLab extends HTMLElement {
     this.cleanup = [];
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  /** The engine's live tensors and bytes, as the worker reports them (tests and diagnostics). */
+  requestStats(): Promise<{ numTensors: number; numBytes: number }> {
+    if (!this.worker) return Promise.reject(new Error('no worker'));
+    return new Promise((ok) => {
+      this.statsWaiters.push(ok);
+      this.post({ type: 'stats' });
+    });
+  }
+
+  /** The run as the JSON export has it (tests and diagnostics), or null before the first row. */
+  runFile(): ReturnType<RunData['toRunFile']> | null {
+    return this.run && this.run.length ? this.run.toRunFile() : null;
+  }
+
+  /** Lose the worker's WebGL context on purpose (tests the recovery path; nothing off webgl). */
+  loseContextForTest(): void {
+    this.post({ type: 'lose-context' });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -161,6 +180,16 @@ export class FittestLab extends HTMLElement {
         this.backendFailed = true;
         this.turnOff(this.t('off.noEngine', { reason: m.message }));
         return;
+      case 'slow-only':
+        this.backendFailed = true;
+        this.pendingRun = null;
+        this.turnOff(this.t('off.slowOnly'));
+        this.dataset.offReason = 'slow-only';
+        this.$('[data-action="use-cpu"]').hidden = false;
+        return;
+      case 'stats':
+        for (const f of this.statsWaiters.splice(0)) f({ numTensors: m.numTensors, numBytes: m.numBytes });
+        return;
     }
     if (m.runId !== this.runId || !this.run) return;
     switch (m.type) {
@@ -179,7 +208,27 @@ export class FittestLab extends HTMLElement {
       }
       case 'embedding':
         this.run.embedding = { step: m.step, data: m.embedding };
+        // On webgl the worker's snapshot is taken with the embedding: tests read this step.
+        this.dataset.embeddingStep = String(m.step);
         this.scheduleDraw(false);
+        return;
+      case 'restored': {
+        // The rows after the snapshot are superseded by the ones the new backend computes.
+        const dropped = this.run.truncateAfter(m.step);
+        this.dataset.restoredStep = String(m.step);
+        this.dataset.droppedRows = String(dropped);
+        const note = this.byRole('backend-note');
+        note.hidden = false;
+        note.dataset.kind = 'lost';
+        note.textContent = this.t('badge.lost', { lostAt: fmtInt(this.uiLang, m.lostAt), step: fmtInt(this.uiLang, m.step), name: this.backend?.name ?? 'wasm' });
+        this.announce(note.textContent);
+        this.updateProgress();
+        this.scheduleDraw(true);
+        return;
+      }
+      case 'parameters':
+        this.run.finalParameters = { step: m.step, parameters: m.parameters };
+        this.rememberRun();
         return;
       case 'stopped':
         if (m.ticket !== this.ticket) return;
@@ -228,6 +277,19 @@ export class FittestLab extends HTMLElement {
     this.updateButtons();
     this.updateProgress();
     this.scheduleDraw(true);
+  }
+
+  /** Keep the paused or finished run for other widgets (localStorage; see last-run.ts). */
+  private rememberRun(): void {
+    const run = this.run;
+    const fp = run?.finalParameters;
+    if (!run || !fp || fp.step !== run.step || run.diverged) return;
+    // Off the message handler: stringifying the parameters takes a few milliseconds.
+    setTimeout(() => {
+      if (this.run !== run || run.finalParameters !== fp) return;
+      const ok = saveLastRun({ config: run.config, step: fp.step, finalParameters: fp.parameters, circles: run.circles });
+      this.dataset.savedStep = ok ? String(fp.step) : 'none';
+    }, 0);
   }
 
   private sendRun(r: NonNullable<FittestLab['pendingRun']>): void {
@@ -435,6 +497,24 @@ export class FittestLab extends HTMLElement {
     }, { capture: true });
     on(this, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     on(document, 'visibilitychange', () => this.onVisibility(document.visibilityState === 'hidden', this.offscreen));
+    // Leaving the page (or entering the back/forward cache) ends the worker and its tensors;
+    // coming back from the cache starts a fresh one at step 0.
+    on(window, 'pagehide', () => {
+      if (!this.worker) return;
+      this.worker.terminate();
+      this.worker = null;
+      this.backend = null;
+      this.suspended = true;
+    });
+    on(window, 'pageshow', (e) => {
+      if (!(e as PageTransitionEvent).persisted || !this.suspended) return;
+      this.suspended = false;
+      this.runId++;
+      this.run = null;
+      this.phase = 'idle';
+      this.startedAt = null;
+      this.warm();
+    });
     let resizeTimer = 0;
     on(window, 'resize', () => {
       clearTimeout(resizeTimer);
@@ -468,6 +548,14 @@ export class FittestLab extends HTMLElement {
         return;
       case 'copy-link':
         return void this.copyLink();
+      case 'use-cpu':
+        // The reader chose the slow engine knowingly.
+        this.$('[data-action="use-cpu"]').hidden = true;
+        this.byRole('fallback').hidden = true;
+        this.byRole('live').hidden = false;
+        delete this.dataset.offReason;
+        this.setState({ ...this.state, backend: 'cpu', step: 0 });
+        return;
       case 'json':
         return this.exportJson();
       case 'csv':
@@ -518,9 +606,21 @@ export class FittestLab extends HTMLElement {
       if (en) this.onVisibility(document.visibilityState === 'hidden', !en.isIntersecting);
     });
     visible.observe(this);
+    const plots = new IntersectionObserver((entries) => {
+      let stale = false;
+      for (const en of entries) {
+        const id = (en.target as HTMLElement).dataset.plot!;
+        if (en.isIntersecting) this.plotsInView.add(id);
+        else this.plotsInView.delete(id);
+        stale ||= en.isIntersecting && this.stalePlots.has(id);
+      }
+      if (stale) this.scheduleDraw(false);
+    });
+    for (const el of this.querySelectorAll('[data-plot]')) plots.observe(el);
     this.cleanup.push(() => {
       near.disconnect();
       visible.disconnect();
+      plots.disconnect();
     });
   }
 
@@ -612,8 +712,10 @@ export class FittestLab extends HTMLElement {
     badge.title = `${this.t('badge.title', { name: info.name, precision: info.precision })}; ${this.t('badge.reason', { reason: info.reason })}${info.renderer ? ` (${info.renderer})` : ''}`;
     badge.dataset.backend = info.name;
     const note = this.byRole('backend-note');
-    note.hidden = !fellBack;
-    note.textContent = fellBack ? this.t('badge.fellBack', { requested, name: info.name }) : '';
+    const noWebgl = !fellBack && info.name === 'wasm' && info.reason === 'no WebGL';
+    note.hidden = !fellBack && !noWebgl;
+    note.dataset.kind = fellBack ? 'fell-back' : noWebgl ? 'no-webgl' : '';
+    note.textContent = fellBack ? this.t('badge.fellBack', { requested, name: info.name }) : noWebgl ? this.t('badge.noWebgl') : '';
     this.byRole('fallback').hidden = true;
     if (this.phase === 'idle' && this.run) this.setStatus(this.t('status.ready', { p: this.run.config.p, d: this.run.config.d, seed: this.run.config.seed }));
   }
@@ -710,44 +812,102 @@ export class FittestLab extends HTMLElement {
   // -------------------------------------------------------------------------------------------
   // Drawing
 
+  /** A draw was asked for while one was in progress: draw again when it ends. */
+  private drawAgain = false;
+  /** Longest single drawing task so far, in ms (exposed for tests as data-max-draw-ms). */
+  maxDrawMs = 0;
+  /** The same per drawing job (figure id, or 'other'). */
+  private drawMs: Record<string, number> = {};
+
   private scheduleDraw(now: boolean): void {
-    if (this.drawQueued) return;
+    if (this.drawQueued) {
+      if (now) this.drawAgain = true;
+      return;
+    }
     const wait = now ? 0 : Math.max(0, DRAW_EVERY_MS - (performance.now() - this.lastDraw));
     this.drawQueued = true;
-    setTimeout(() => {
-      requestAnimationFrame(() => {
-        this.drawQueued = false;
-        this.lastDraw = performance.now();
-        this.drawAll();
-      });
-    }, wait);
+    setTimeout(() => requestAnimationFrame(() => void this.drawAll()), wait);
   }
 
   private planes: ReturnType<typeof F.planesOf> = [];
+  /** Figures (data-plot ids) on screen now, and those skipped while off screen. */
+  private plotsInView = new Set<string>();
+  private stalePlots = new Set<string>();
 
-  private drawAll(): void {
+  /**
+   * Redraw every figure, each in its own task: one Plot figure takes a few milliseconds, all of
+   * them together could hold the main thread past 50 ms on a slow or busy machine.
+   */
+  private async drawAll(): Promise<void> {
     const run = this.run;
-    if (!run || run.length === 0 || this.byRole('live').hidden) return;
-    const overlay = this.overlay();
-    F.drawLoss(this.$('[data-plot="loss"]'), run, this.uiLang, overlay);
-    F.drawSignal(this.$('[data-plot="signal"]'), run, this.uiLang, overlay);
-    F.drawSpectrum(this.$('[data-plot="spectrum"]'), F.spectrumAt(run, run.length - 1), this.uiLang);
-    F.drawHeatmap(this.$('[data-plot="heatmap"]'), run, this.uiLang);
-    this.planes = F.planesOf(run, 4);
-    F.drawPlanes(this.$('[data-plot="planes"]'), this.planes, this.uiLang);
-    for (const id of ['loss', 'signal']) {
-      const note = this.$(`[data-overlay-note="${id}"]`);
-      note.hidden = !overlay;
-      note.textContent = this.pinned
-        ? this.t('fig.overlayPin', { seed: this.pinned.config.seed, d: this.pinned.config.d })
-        : this.reference
-          ? this.t('fig.overlayRef', { id: this.reference.id })
-          : '';
+    try {
+      if (!run || run.length === 0 || this.byRole('live').hidden) return;
+      const step = run.step;
+      const overlay = this.overlay();
+      // While training, only the figures on screen are drawn; the others are drawn when they
+      // scroll into view or the run stops.
+      const all = this.phase !== 'running';
+      const plot = (id: string, draw: (el: HTMLElement) => void): Job => () => {
+        if (!all && typeof IntersectionObserver !== 'undefined' && !this.plotsInView.has(id)) {
+          this.stalePlots.add(id);
+          return;
+        }
+        this.stalePlots.delete(id);
+        draw(this.$(`[data-plot="${id}"]`));
+      };
+      type Job = (() => void) & { id?: string };
+      const named = (id: string, f: Job): Job => Object.assign(f, { id });
+      const jobs: Job[] = [
+        named('loss', plot('loss', (el) => F.drawLoss(el, run, this.uiLang, overlay, !all))),
+        named('signal', plot('signal', (el) => F.drawSignal(el, run, this.uiLang, overlay, !all))),
+        named('spectrum', plot('spectrum', (el) => F.drawSpectrum(el, F.spectrumAt(run, run.length - 1), this.uiLang))),
+        named('heatmap', plot('heatmap', (el) => F.drawHeatmap(el, run, this.uiLang, !all))),
+        named('planes', plot('planes', (el) => {
+          this.planes = F.planesOf(run, 4);
+          F.drawPlanes(el, this.planes, this.uiLang);
+        })),
+        () => {
+          for (const id of ['loss', 'signal']) {
+            const note = this.$(`[data-overlay-note="${id}"]`);
+            note.hidden = !overlay;
+            note.textContent = this.pinned
+              ? this.t('fig.overlayPin', { seed: this.pinned.config.seed, d: this.pinned.config.d })
+              : this.reference
+                ? this.t('fig.overlayRef', { id: this.reference.id })
+                : '';
+          }
+          this.drawSurvivors();
+        },
+        ...[...this.querySelectorAll<HTMLDetailsElement>('details[data-table-for]')].filter((d) => d.open).map((d) => () => this.drawTable(d.dataset.tableFor!)),
+        () => {
+          if (this.pinned) this.updateCompare();
+        },
+      ];
+      for (const [i, job] of jobs.entries()) {
+        if (i > 0) await new Promise<void>((ok) => setTimeout(ok, 0));
+        // A reset or new settings replaced the run: start over with the new one.
+        if (this.run !== run) {
+          this.drawAgain = true;
+          return;
+        }
+        const t0 = performance.now();
+        job();
+        const ms = performance.now() - t0;
+        this.maxDrawMs = Math.max(this.maxDrawMs, ms);
+        const id = job.id ?? 'other';
+        this.drawMs[id] = Math.max(this.drawMs[id] ?? 0, Math.round(ms));
+      }
+      this.dataset.drawnStep = String(step);
+      this.dataset.maxDrawMs = this.maxDrawMs.toFixed(1);
+      this.dataset.drawMs = JSON.stringify(this.drawMs);
+    } finally {
+      this.drawQueued = false;
+      this.lastDraw = performance.now();
+      if (this.drawAgain) {
+        this.drawAgain = false;
+        this.scheduleDraw(true);
+      }
     }
-    this.drawSurvivors();
-    for (const d of this.querySelectorAll<HTMLDetailsElement>('details[data-table-for]')) if (d.open) this.drawTable(d.dataset.tableFor!);
-    if (this.pinned) this.updateCompare();
-    this.dataset.drawnStep = String(run.step);
   }
 
   private drawSurvivors(): void {

@@ -1,3 +1,5 @@
+import { plotStyles } from './lab-figures';
+
 /**
  * Files the lab hands to the reader: the run as JSON (the command line's run-file format), the
  * series as CSV, and a figure as SVG or PNG. All are made in the page from data it already has.
@@ -30,6 +32,12 @@ export function figureSvg(container: HTMLElement): string | null {
   if (!svg) return null;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // The figure's styles were hoisted into <head> (lab-figures.ts): a standalone file needs them.
+  if (plotStyles.size) {
+    const st = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    st.textContent = [...plotStyles].join('\n');
+    clone.insertBefore(st, clone.firstChild);
+  }
   const style = getComputedStyle(container);
   clone.setAttribute('color', style.color || '#000');
   clone.style.background = 'white';

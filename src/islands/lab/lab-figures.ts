@@ -15,9 +15,32 @@ import { fmtInt, lt, type LabKey, type LabLang } from './i18n';
 
 export type FigureId = 'loss' | 'signal' | 'spectrum' | 'heatmap' | 'planes' | 'compare';
 
+/** Plot's stylesheets (one text per figure kind), hoisted into <head> once each. */
+export const plotStyles = new Set<string>();
+
+/**
+ * Plot puts a <style> in every figure it draws. Inserting a stylesheet makes the browser restyle
+ * the whole page (tens of milliseconds on this long page, every redraw): move each distinct
+ * text to <head> once, so a redraw restyles only the new figure. Exports put it back.
+ */
+function hoistStyles(node: Element): void {
+  for (const st of node.querySelectorAll('style')) {
+    const css = st.textContent ?? '';
+    if (!plotStyles.has(css)) {
+      plotStyles.add(css);
+      const global = document.createElement('style');
+      global.dataset.plotStyle = '';
+      global.textContent = css;
+      document.head.append(global);
+    }
+    st.remove();
+  }
+}
+
 /** Replace a container's figure with a freshly drawn one. */
 export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
   const node = Plot.plot(options) as Element;
+  hoistStyles(node);
   // Plot labels mark groups (<g aria-label="line">) without a role, which ARIA does not allow.
   for (const g of node.querySelectorAll('g[aria-label]:not([role])')) g.setAttribute('role', 'group');
   container.replaceChildren(node);
@@ -25,17 +48,24 @@ export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
 
 const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.clientWidth || 640)));
 
+/**
+ * While training, figures are redrawn a few times a second: draw them lighter then (fewer points
+ * per line, fewer heatmap columns) so that no single figure holds the main thread for long on a
+ * slow or busy machine. The full resolution is drawn when the run stops.
+ */
+export const LIGHT = { lossPoints: 80, signalPoints: 50, heatColumns: 40 } as const;
+
 export interface Overlay {
   loss: LossSeries;
   signal: SignalSeries;
 }
 
-export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null): void {
-  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang }));
+export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
+  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang, ...(light ? { maxPoints: LIGHT.lossPoints } : {}) }));
 }
 
-export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null): void {
-  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang }));
+export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
+  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang, ...(light ? { maxPoints: LIGHT.signalPoints } : {}) }));
 }
 
 export function spectrumAt(run: RunData, i: number): SpectrumData {
@@ -49,8 +79,8 @@ export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: LabLang,
   draw(el, spectrumSpec(data, { width: width(el), lang, ...(height ? { height } : {}) }));
 }
 
-export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang): void {
-  draw(el, spectrumHeatmapSpec(run.signalSeries(), { width: width(el), lang }));
+export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang, light = false): void {
+  draw(el, spectrumHeatmapSpec(run.signalSeries(), { width: width(el), lang, ...(light ? { maxColumns: LIGHT.heatColumns } : {}) }));
 }
 
 /** The strongest circle frequencies now (up to `n`), strongest first. */

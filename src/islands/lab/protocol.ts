@@ -20,7 +20,14 @@ export type ToWorker =
    * readback, at least `minChunkMs` per chunk (the speed setting; 0 = as fast as possible).
    */
   | { type: 'run'; runId: number; ticket: number; target: number; untilAcc: number | null; chunk: number | 'auto'; minChunkMs: number }
-  | { type: 'pause'; runId: number };
+  | { type: 'pause'; runId: number }
+  /** Report the engine's memory (answered at once with 'stats', between chunks). */
+  | { type: 'stats' }
+  /** Lose the WebGL context on purpose (tests the recovery; a no-op off webgl). */
+  | { type: 'lose-context' };
+
+/** PyTorch state_dict names → nested arrays, as in the command line's run files. */
+export type TorchParams = Record<string, number[] | number[][]>;
 
 export type FromWorker =
   | { type: 'backend'; info: BackendInfo; requested: BackendChoice; fellBack: boolean }
@@ -31,4 +38,17 @@ export type FromWorker =
   /** `ticket` names the run request that stopped (a newer request supersedes an older one). */
   | { type: 'stopped'; runId: number; ticket: number; step: number; reason: StopReason }
   | { type: 'diverged'; runId: number; step: number; message: string }
-  | { type: 'error'; runId: number; message: string };
+  | { type: 'error'; runId: number; message: string }
+  /**
+   * Only the slow pure-JavaScript cpu backend could start (no WebGL, no WebAssembly) and it was
+   * not asked for: the worker trains nothing until the reader chooses cpu explicitly.
+   */
+  | { type: 'slow-only'; info: BackendInfo; requested: BackendChoice }
+  /**
+   * The WebGL context was lost at `lostAt`; the run continues on another backend from its last
+   * host-side snapshot, taken at `step`. Rows after `step` are superseded by the ones that follow.
+   */
+  | { type: 'restored'; runId: number; step: number; lostAt: number }
+  /** The full parameters after `step` updates, sent once when a run pauses or ends (not per step). */
+  | { type: 'parameters'; runId: number; step: number; parameters: TorchParams }
+  | { type: 'stats'; numTensors: number; numBytes: number };

@@ -7,7 +7,7 @@ import type { RunFile } from '../../lib/run';
 import { countCircles } from '../../lib/fourier';
 import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
-import type { RowMsg } from './protocol';
+import type { RowMsg, TorchParams } from './protocol';
 
 export interface EngineTag {
   backend: string;
@@ -18,7 +18,7 @@ export interface EngineTag {
 export type LabRunFile = Pick<
   RunFile,
   'format' | 'formatVersion' | 'config' | 'engine' | 'steps' | 'trainLoss' | 'testLoss' | 'trainAcc' | 'testAcc' | 'signals' | 'circles' | 'diverged'
-> & { finalEmbedding?: number[][] };
+> & { finalEmbedding?: number[][]; finalParameters?: TorchParams };
 
 export type FrequencyState = 'alive' | 'fading' | 'dead';
 
@@ -34,6 +34,8 @@ export class RunData {
   readonly signals: Float64Array[] = [];
   embedding: { step: number; data: Float32Array } | null = null;
   diverged: { step: number; message: string } | null = null;
+  /** The full parameters (PyTorch layout, 9 digits), sent by the worker when the run paused or ended. */
+  finalParameters: { step: number; parameters: TorchParams } | null = null;
 
   constructor(
     readonly config: TrainConfig,
@@ -62,6 +64,20 @@ export class RunData {
       this.testAcc.push(r.testAcc);
       this.signals.push(r.signals);
     }
+  }
+
+  /**
+   * Forget every row after `step` (a run restored from an earlier snapshot supersedes them).
+   * Returns how many rows were dropped.
+   */
+  truncateAfter(step: number): number {
+    let n = this.steps.length;
+    while (n > 0 && this.steps[n - 1]! > step) n--;
+    const dropped = this.steps.length - n;
+    for (const a of [this.steps, this.trainLoss, this.testLoss, this.trainAcc, this.testAcc, this.signals]) a.length = n;
+    if (this.embedding && this.embedding.step > step) this.embedding = null;
+    if (this.finalParameters && this.finalParameters.step > step) this.finalParameters = null;
+    return dropped;
   }
 
   /** Index of the last row at or before `step` (0 if none). */
@@ -138,6 +154,7 @@ export class RunData {
       const e = this.embedding.data;
       out.finalEmbedding = Array.from({ length: p }, (_, t) => Array.from(e.subarray(t * d, (t + 1) * d), round9));
     }
+    if (this.finalParameters && this.finalParameters.step === this.step && !this.diverged) out.finalParameters = this.finalParameters.parameters;
     if (this.diverged) out.diverged = this.diverged;
     return out;
   }

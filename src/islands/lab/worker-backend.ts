@@ -3,7 +3,11 @@
  * served by the site (no CDN): their URLs go to setWasmPaths as a file-name → URL map, before
  * the wasm backend initialises; startBackend then follows the engine's ladder. The engine's
  * `wasmPath` option takes only a prefix string, so the map is set here.
+ *
+ * Also here: the worker's view of the WebGL context (lost or not, and losing it on purpose for
+ * tests), and the engine's memory figures.
  */
+import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import simdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -24,4 +28,71 @@ export async function startWorkerBackend(choice: BackendChoice): Promise<Backend
     });
   }
   return startBackend(choice);
+}
+
+/** The parts of tfjs-webgl's backend object used here (not in its public types). */
+interface WebglInternals {
+  gpgpu?: { gl?: WebGLRenderingContext; itemsToPoll?: unknown[] };
+}
+
+function webglInternals(): WebglInternals | null {
+  try {
+    return tf.findBackend('webgl') as unknown as WebglInternals | null;
+  } catch {
+    return null;
+  }
+}
+
+/** The webgl backend's context, when webgl is the backend in use. */
+function webglContext(): WebGLRenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  return webglInternals()?.gpgpu?.gl ?? null;
+}
+
+/** True when the engine runs on webgl and its context is gone (checked synchronously). */
+export function webglLost(): boolean {
+  return webglContext()?.isContextLost() ?? false;
+}
+
+const watched = new WeakSet<object>();
+/**
+ * Call `onLost` when the current webgl context is lost (registered once per context; nothing
+ * happens off webgl). A readback in flight at that moment never resolves (tfjs polls a fence
+ * that a lost context never signals), so the training loop needs this to get out of it.
+ */
+export function watchWebgl(onLost: () => void): void {
+  const gl = webglContext();
+  if (!gl || watched.has(gl)) return;
+  watched.add(gl);
+  (gl.canvas as EventTarget).addEventListener('webglcontextlost', () => onLost(), { once: true });
+}
+
+/** Lose the webgl context on purpose (WEBGL_lose_context), as a driver crash or a GPU reset would. */
+export function loseWebglContext(): boolean {
+  const ext = webglContext()?.getExtension('WEBGL_lose_context');
+  if (!ext) return false;
+  ext.loseContext();
+  return true;
+}
+
+/**
+ * Leave a lost webgl backend for wasm: stop tfjs polling fences that will never pass, drop the
+ * webgl backend (its textures died with the context) and start wasm.
+ */
+export async function abandonWebgl(): Promise<BackendInfo> {
+  const b = webglInternals();
+  if (b?.gpgpu?.itemsToPoll) b.gpgpu.itemsToPoll.length = 0;
+  const info = await startWorkerBackend('wasm');
+  try {
+    tf.removeBackend('webgl');
+  } catch {
+    /* already gone */
+  }
+  return info;
+}
+
+/** The engine's live tensors and their bytes (all backends). */
+export function engineMemory(): { numTensors: number; numBytes: number } {
+  const m = tf.memory();
+  return { numTensors: m.numTensors, numBytes: m.numBytes };
 }

@@ -1,0 +1,195 @@
+// The lab under faults: a WebGL context lost mid-run (the run goes on on wasm from its last
+// snapshot, says so, and its series stays consistent and finite); no WebGL (wasm, and the page
+// says so); no WebAssembly either (no silent slow CPU run: the reference run, the reason, and an
+// explicit choice); a diverging run (stops, naming the step). Counters and bytes, not wall-clock.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { DIST } from '../support/built-pages';
+import type { RunFile } from '../../src/lib/run';
+
+let gl: Browser;
+let noGl: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  // Two browsers: WebGL (SwiftShader) and none. The rule is one launch per file, not per test;
+  // the two configurations cannot share a process.
+  // (--disable-gpu, even with --disable-webgl, still gives OffscreenCanvas SwiftShader WebGL;
+  // without the software rasterizer there is none anywhere.)
+  [gl, noGl] = await Promise.all([launchChromium({ webgl: true }), launchChromium({ webgl: false, extraArgs: ['--disable-software-rasterizer'] })]);
+});
+
+afterAll(async () => {
+  await gl?.close();
+  await noGl?.close();
+  await server?.close();
+});
+
+const stepShown = async (page: Page) => Number(await page.locator('[data-role="progress-text"]').getAttribute('data-step'));
+const waitStep = (page: Page, min: number, timeout = 120_000) =>
+  page.waitForFunction((s) => Number(document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step')) >= s, min, { timeout });
+
+async function exportJson(page: Page): Promise<RunFile> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="json"]')]);
+  return JSON.parse(readFileSync((await dl.path())!, 'utf8')) as RunFile;
+}
+
+async function openLab(browser: Browser, query: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await setup?.(page);
+  await page.goto(`${server.origin}/en/lab/?${query}`);
+  return page;
+}
+
+describe('the lab under faults', () => {
+  it('a lost WebGL context mid-run: training continues on wasm from the last snapshot, says so, and the series stays consistent', async () => {
+    // Speed 1 (one step per chunk): rows reach the page between snapshots, so some rows are
+    // plotted after the last snapshot and must be superseded.
+    const page = await openLab(gl, 'lab.p=31&lab.d=32&lab.seed=1&lab.steps=3000&lab.backend=webgl&lab.speed=1');
+    await page.waitForSelector('[data-role="badge"][data-backend="webgl"]', { timeout: 120_000 });
+    await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 120_000 });
+    await page.click('[data-action="toggle"]');
+    await waitStep(page, 12);
+    // In one main-thread task: when a row has arrived since the last snapshot, copy the series
+    // and lose the context.
+    type Lab = HTMLElement & { loseContextForTest(): void; runFile(): RunFile | null };
+    const before = (await (
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector('fittest-lab') as Lab;
+          const shown = Number(document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step'));
+          const snap = Number(el.dataset.embeddingStep);
+          // The worker snapshots right after posting a row, at most every 400 ms: a snapshot
+          // that arrived under 250 ms ago is the latest for a while, and a row after it is a
+          // row the recovery must supersede.
+          const w = window as unknown as { seenSnap?: number; seenAt?: number };
+          if (w.seenSnap !== snap) {
+            w.seenSnap = snap;
+            w.seenAt = performance.now();
+            return null;
+          }
+          if (!(shown > snap && performance.now() - w.seenAt! < 250)) return null;
+          const copy = el.runFile();
+          el.loseContextForTest();
+          return copy;
+        },
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      )
+    ).jsonValue()) as RunFile;
+    const lostAfter = before.steps[before.steps.length - 1]!;
+    await page.waitForSelector('[data-role="badge"][data-backend="wasm"]', { timeout: 60_000 });
+    await page.waitForSelector('fittest-lab[data-restored-step]', { timeout: 60_000 });
+    const restored = Number(await page.locator('fittest-lab').getAttribute('data-restored-step'));
+    const dropped = Number(await page.locator('fittest-lab').getAttribute('data-dropped-rows'));
+    const note = page.locator('[data-role="backend-note"]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getAttribute('data-kind')).toBe('lost');
+    expect(await note.textContent()).toContain(`from the snapshot at step ${restored}`);
+    // The snapshot is a real one (not the start), behind what was plotted: those rows went.
+    expect(restored).toBeGreaterThan(0);
+    expect(restored).toBeLessThan(lostAfter);
+    expect(dropped).toBeGreaterThanOrEqual(lostAfter - restored);
+    // Training goes on well past the point of loss, then pause and look at the whole series.
+    const lostAt = Math.max(lostAfter, restored + dropped);
+    await waitStep(page, lostAt + 30);
+    await page.click('[data-action="toggle"]');
+    await page.waitForSelector('fittest-lab[data-phase="paused"]', { timeout: 60_000 });
+    const after = await exportJson(page);
+    console.log(`lab context loss: plotted up to step ≥ ${lostAfter} on webgl, snapshot at ${restored}, ${dropped} rows superseded, resumed to ${after.steps.at(-1)} on ${after.engine.backend}`);
+    expect(after.engine.backend).toBe('wasm');
+    // One row per step, 0..N, no gap and no duplicate, every value finite.
+    expect(after.steps).toEqual(after.steps.map((_, i) => i));
+    for (const k of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'] as const) expect(after[k].every(Number.isFinite)).toBe(true);
+    expect(after.signals.flat().every(Number.isFinite)).toBe(true);
+    // Rows up to the snapshot are the webgl rows, untouched.
+    const upTo = before.steps.indexOf(restored);
+    expect(upTo).toBe(restored);
+    expect(after.trainLoss.slice(0, restored + 1)).toEqual(before.trainLoss.slice(0, restored + 1));
+    // Rows recomputed on wasm from the snapshot match the superseded webgl ones within float32
+    // tolerance: the snapshot carried θ and AdamW's moments, not just the weights.
+    const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
+    let worst = 0;
+    for (let s = restored + 1; s <= lostAfter; s++) worst = Math.max(worst, rel(after.trainLoss[s]!, before.trainLoss[s]!), rel(after.testLoss[s]!, before.testLoss[s]!));
+    console.log(`lab context loss: ${lostAfter - restored} recomputed rows, worst relative loss difference to the webgl rows ${worst.toExponential(2)}`);
+    expect(worst).toBeLessThan(1e-2);
+    // And the plots hold no NaN.
+    await page.waitForFunction(() => Number(document.querySelector('fittest-lab')?.getAttribute('data-drawn-step')) > 0);
+    for (const plot of ['loss', 'signal', 'heatmap']) expect(await page.locator(`[data-plot="${plot}"]`).innerHTML()).not.toContain('NaN');
+    await page.context().close();
+  });
+
+  it('without WebGL the lab trains on wasm and says so', async () => {
+    const page = await openLab(noGl, 'lab.p=31&lab.d=32&lab.steps=20');
+    expect(await page.evaluate(() => new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl'))).toBeNull();
+    await page.waitForSelector('[data-role="badge"][data-backend]', { timeout: 120_000 });
+    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('wasm');
+    expect(await page.locator('[data-role="badge"]').getAttribute('title')).toContain('no WebGL');
+    const note = page.locator('[data-role="backend-note"]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getAttribute('data-kind')).toBe('no-webgl');
+    expect(await note.textContent()).toContain('No WebGL');
+    await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 60_000 });
+    await page.click('[data-action="toggle"]');
+    await page.waitForSelector('fittest-lab[data-phase="finished"]', { timeout: 60_000 });
+    expect(await stepShown(page)).toBe(20);
+    await page.context().close();
+  });
+
+  it('without WebGL and WebAssembly: no silent CPU run; the reference figure, the reason, and an explicit choice', async () => {
+    const failed: string[] = [];
+    const page = await openLab(noGl, 'lab.p=13&lab.d=8&lab.steps=5', async (p) => {
+      // Chromium has no switch that removes WebAssembly from workers (V8's --noexpose_wasm is
+      // overridden): the page loses the global and the wasm binaries cannot load, so the
+      // worker's wasm backend fails to start, as where WebAssembly is blocked.
+      await p.addInitScript(() => Reflect.deleteProperty(globalThis, 'WebAssembly'));
+      await p.route('**/*.wasm', (r) => {
+        failed.push(r.request().url());
+        return r.abort();
+      });
+    });
+    await page.waitForSelector('fittest-lab[data-off-reason="slow-only"]', { timeout: 120_000 });
+    expect(failed.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => typeof WebAssembly)).toBe('undefined');
+    expect(await page.locator('[data-role="fallback"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-role="live"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-role="why-off"]').textContent()).toContain('neither WebGL nor WebAssembly');
+    expect(await page.locator('.lab__static svg').count()).toBeGreaterThan(0);
+    // No worker is left running a slow backend.
+    await expect.poll(() => page.workers().length).toBe(0);
+    const useCpu = page.locator('[data-action="use-cpu"]');
+    expect(await useCpu.isVisible()).toBe(true);
+    await useCpu.click();
+    await page.waitForSelector('[data-role="badge"][data-backend="cpu"]', { timeout: 120_000 });
+    expect(await page.locator('[data-role="live"]').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('lab.backend')).toBe('cpu');
+    await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 60_000 });
+    await page.click('[data-action="toggle"]');
+    await page.waitForSelector('fittest-lab[data-phase="finished"]', { timeout: 60_000 });
+    expect(await stepShown(page)).toBe(5);
+    await page.context().close();
+  });
+
+  it('a diverging run (lr 10) stops within a few steps with a message naming that step', async () => {
+    const page = await openLab(noGl, 'lab.p=31&lab.d=32&lab.lr=10&lab.steps=200&lab.backend=wasm');
+    await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 120_000 });
+    await page.click('[data-action="toggle"]');
+    await page.waitForSelector('fittest-lab[data-phase="diverged"]', { timeout: 60_000 });
+    const msg = (await page.locator('[data-role="error"]').textContent())!;
+    const run = await exportJson(page);
+    expect(run.diverged).toBeDefined();
+    const at = run.diverged!.step;
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThanOrEqual(20);
+    expect(msg).toContain(`The run diverged at step ${at} and was stopped`);
+    expect(run.circles).toEqual([]);
+    expect(run.steps.at(-1)!).toBeLessThan(at);
+    expect(await page.locator('[data-plot="loss"]').innerHTML()).not.toContain('NaN');
+    await page.context().close();
+  });
+});
