@@ -26,7 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(query = ''): Promise<{ page: Page; errors: string[] }> {
+/** Open the section and bring the widget near the viewport (its code loads only then). */
+async function openPage(query = '', tag = 'ode-circle-ode'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
@@ -35,6 +36,7 @@ async function openPage(query = ''): Promise<{ page: Page; errors: string[] }> {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.origin}${PATH}${query}`);
+  await page.locator(tag).scrollIntoViewIfNeeded();
   return { page, errors };
 }
 
@@ -49,7 +51,7 @@ const ready = (page: Page, alpha: string) => page.waitForSelector(`ode-circle-od
 
 describe('two species', () => {
   it('sliders redraw both plots and the verdict, without console errors', async () => {
-    const { page, errors } = await openPage();
+    const { page, errors } = await openPage('', 'ode-two-species');
     const w = page.locator('ode-two-species');
     await expect.poll(() => w.locator('[data-controls]').isVisible()).toBe(true);
     const before = await w.locator('[data-plot="phase"]').innerHTML();
