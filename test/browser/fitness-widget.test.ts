@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { DIST } from '../support/built-pages';
+import { AxeBuilder } from '@axe-core/playwright';
 
 let browser: Browser;
 let server: StaticServer;
@@ -20,7 +21,8 @@ afterAll(async () => {
 });
 
 async function open(query: string, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  // A context per page: axe needs one it can own.
+  const page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -72,6 +74,10 @@ describe('fitness widget (section 5)', () => {
     expect(Number(await widget.locator('[data-plot="gradient"]').getAttribute('data-reader-points'))).toBe(58);
     expect(await widget.locator('[data-plot="rate"]').textContent()).toContain('k = 6');
     expect(await widget.locator('[data-status]').textContent()).toContain('All 2 runs have finished');
+    // Accessible with the reader's runs drawn: labelled controls, table headers, named charts.
+    const axe = await new AxeBuilder({ page }).include('#widget-perturbation').analyze();
+    const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+    expect(bad).toEqual([]);
     // Pressing Train again has nothing left to do; Clear empties the results and redraws the reference alone.
     await widget.getByRole('button', { name: 'Clear results' }).click();
     expect(await attr(page, 'runs')).toBe('0');
