@@ -39,7 +39,9 @@ async function exportJson(page: Page): Promise<RunFile> {
 }
 
 async function openLab(browser: Browser, query: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
+  // Service workers blocked: page.route cannot see requests a service worker answers, and the
+  // site's worker takes over the page (and the lab's worker) right after the first load.
+  const context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   await setup?.(page);
   await page.goto(`${server.origin}/en/lab/?${query}`);
