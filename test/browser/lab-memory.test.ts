@@ -94,7 +94,7 @@ describe('the lab: memory, workers and the main thread', () => {
   let cdp: CDPSession;
 
   it('10,000 steps: tensor count flat, page and worker heap growth under 10 MB', async () => {
-    ({ page, cdp } = await openLab('lab.p=31&lab.d=32&lab.seed=0&lab.steps=10000&lab.backend=wasm'));
+    ({ page, cdp } = await openLab('lab.p=13&lab.d=8&lab.seed=0&lab.steps=10000&lab.backend=wasm'));
     // Warm up first (kernels, caches and the first figures are made once).
     await page.fill('[data-role="run-to"]', '100');
     await page.click('[data-action="run-to"]');
@@ -104,7 +104,7 @@ describe('the lab: memory, workers and the main thread', () => {
     const t0 = Date.now();
     await page.click('[data-action="toggle"]');
     await waitPhase(page, 'finished', 380_000);
-    console.log(`lab: 9,900 steps (p = 31, d = 32, wasm) at ${(9900 / ((Date.now() - t0) / 1000)).toFixed(0)} steps/s with drawing`);
+    console.log(`lab: 9,900 steps (p = 13, d = 8, wasm) at ${(9900 / ((Date.now() - t0) / 1000)).toFixed(0)} steps/s with drawing`);
     expect(await stepShown(page)).toBe(10_000);
     await page.waitForSelector('fittest-lab[data-drawn-step="10000"]');
     const last = await measure(page, cdp);
@@ -112,7 +112,7 @@ describe('the lab: memory, workers and the main thread', () => {
     expect(first.numTensors).toBeGreaterThan(0);
     expect(last.numTensors).toBe(first.numTensors);
     expect(last.numBytes).toBe(first.numBytes);
-    // The page holds the series (10,001 rows with 31 signals each, ~3 MB): that is data, not a leak.
+    // The page holds the series (10,001 rows with 13 signals each, ~1 MB): that is data, not a leak.
     expect(last.page - first.page).toBeLessThan(10 * MB);
     expect(last.worker - first.worker).toBeLessThan(10 * MB);
   }, 400_000);
