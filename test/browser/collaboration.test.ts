@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteBrowser } from '../support/site-browser';
 import { makeConfig } from '../../src/lib/config';
 import { initialParams, paramsToTorch } from '../../src/lib/params';
 import { readCached } from '../../src/reference/cache';
 import { hero } from '../../src/reference/manifest';
 import { LAST_RUN_KEY } from '../../src/islands/lab/last-run';
 
-const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
-let browser: Browser;
-let server: StaticServer;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium({ webgl: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 async function open(query = '', init?: () => void): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   if (init) await page.addInitScript(init);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/en/explainer/collaboration/${query}#widget-collaboration`);
+  await page.goto(`${site.origin}/en/explainer/collaboration/${query}#widget-collaboration`);
   await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.loss !== undefined);
   return page;
@@ -76,10 +64,10 @@ describe('collaboration widget (section 6)', () => {
   it('uses the reader’s latest lab run from this browser: its own p, its own circles, the link names it', async () => {
     const config = makeConfig({ p: 13, d: 8, seed: 4, steps: 100 });
     const saved = JSON.stringify({ version: 1, config, step: 100, finalParameters: paramsToTorch(initialParams(config)), circles: [], savedAt: '2026-11-29T00:00:00Z' });
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [LAST_RUN_KEY, saved]);
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
+    await page.goto(`${site.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
     await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.model === 'lab');
     expect(await page.locator('fittest-collaboration [data-grid] input[type=checkbox]').count()).toBe(6);
@@ -102,7 +90,7 @@ describe('collaboration widget (section 6)', () => {
     const page = await open('?collab.model=lab');
     expect(await page.locator('fittest-collaboration [data-notices] li').allTextContents()).toEqual([expect.stringContaining('none saved')]);
     expect(await page.evaluate(() => (document.querySelector('fittest-collaboration') as HTMLElement).dataset.model)).toBe('ref');
-    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=%3Cb%3Ex%3C%2Fb%3E#widget-collaboration`);
+    await page.goto(`${site.origin}/en/explainer/collaboration/?collab.model=%3Cb%3Ex%3C%2Fb%3E#widget-collaboration`);
     await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.loss !== undefined);
     const notices = await page.locator('fittest-collaboration [data-notices] li').allTextContents();
     expect(notices.join(' ')).toContain('<b>x</b>');
@@ -129,14 +117,14 @@ describe('collaboration widget (section 6)', () => {
   });
 
   it('end to end: a run trained in the lab opens in the collaboration widget', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/en/lab/?lab.p=13&lab.d=8&lab.steps=30&lab.backend=wasm`);
+    await page.goto(`${site.origin}/en/lab/?lab.p=13&lab.d=8&lab.steps=30&lab.backend=wasm`);
     await page.waitForSelector('fittest-lab[data-ready="true"]');
     await page.waitForSelector('fittest-lab [data-role="badge"][data-backend]', { timeout: 60_000 });
     await page.click('fittest-lab [data-action="toggle"]');
     await page.waitForSelector('fittest-lab[data-saved-step="30"]', { timeout: 90_000 });
-    await page.goto(`${server.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
+    await page.goto(`${site.origin}/en/explainer/collaboration/?collab.model=lab#widget-collaboration`);
     await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.model === 'lab');
     expect(await page.locator('fittest-collaboration [data-source]').textContent()).toContain('after 30 steps (p = 13, d = 8)');

@@ -1,32 +1,21 @@
 // The fitness widget (section 5) on the production build: short paired runs train in the page
 // on wasm, the verdicts, table and both figures update, the state round-trips through the URL,
 // bad links get notices (as text), and training pauses while the widget is off-screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST } from '../support/built-pages';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteBrowser } from '../support/site-browser';
 import { AxeBuilder } from '@axe-core/playwright';
 
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium({ webgl: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 async function open(query: string, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
   // A context per page: axe needs one it can own.
-  const page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+  const page = await (await site.browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/${lang}/explainer/fitness/${query}#widget-perturbation`);
+  await page.goto(`${site.origin}/${lang}/explainer/fitness/${query}#widget-perturbation`);
   await page.locator('fittest-fitness').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
   return { page, errors };
@@ -36,10 +25,10 @@ const attr = (page: Page, name: string) => page.evaluate((n) => (document.queryS
 
 describe('fitness widget (section 5)', () => {
   it('shows the reference figures before anything trains, and downloads no engine until Train is pressed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.origin}/en/explainer/fitness/#widget-perturbation`);
+    await page.goto(`${site.origin}/en/explainer/fitness/#widget-perturbation`);
     const widget = page.locator('fittest-fitness');
     await widget.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');

@@ -4,11 +4,9 @@
 // states per widget are real page loads). For every state: no uncaught exception or console
 // error, the widget renders, nothing from the URL becomes markup or runs, and every value the
 // widget's pure parser rejects or clamps has a visible notice that quotes it as text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST } from '../support/built-pages';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteBrowser } from '../support/site-browser';
 import { fuzzStates, XSS_FLAG, type FuzzTarget } from '../support/url-fuzz';
 import { readLabState } from '../../src/lib/state/lab';
 import { readFitnessState } from '../../src/lib/state/fitness';
@@ -119,20 +117,11 @@ interface StateResult {
   xss: boolean;
 }
 
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium({ webgl: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 async function openPage(url: string, errors: string[]): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   await page.goto(url);
@@ -147,7 +136,7 @@ async function whenReady(page: Page, w: Widget): Promise<void> {
 
 /** Run the states in the page: set the URL, connect a pristine copy of the widget, read what it shows. */
 async function fuzzInPage(page: Page, w: Widget, states: string[]): Promise<StateResult[]> {
-  const html = await (await fetch(`${server.origin}${w.path}`)).text();
+  const html = await (await fetch(`${site.origin}${w.path}`)).text();
   return page.evaluate(
     async ({ states, tag, ready, notices, html, flag }) => {
       const pristine = new DOMParser().parseFromString(html, 'text/html').querySelector(tag);
@@ -206,7 +195,7 @@ describe('URL fuzzing: 1,000 hostile states per widget', () => {
     it(`${w.name}: ${STATES} states in the page, ${PAGE_LOADS} as real page loads`, { timeout: 300_000 }, async () => {
       const errors: string[] = [];
       const states = fuzzStates(w.target, STATES + PAGE_LOADS, 1000 + i);
-      const page = await openPage(`${server.origin}${w.path}`, errors);
+      const page = await openPage(`${site.origin}${w.path}`, errors);
       await whenReady(page, w);
       const results = await fuzzInPage(page, w, states.slice(0, STATES));
       expect(results).toHaveLength(STATES);
@@ -216,7 +205,7 @@ describe('URL fuzzing: 1,000 hostile states per widget', () => {
       await page.close();
       // Real page loads: the hydration path from the first byte.
       for (const state of states.slice(STATES)) {
-        const p = await openPage(`${server.origin}${w.path}${state}`, errors);
+        const p = await openPage(`${site.origin}${w.path}${state}`, errors);
         await whenReady(p, w);
         const r = await p.evaluate(
           ({ tag, notices, flag, state }) => {

@@ -3,18 +3,7 @@
  * non-finite numbers, empty values, unicode, markup and script, malformed escapes, very long
  * values, unknown and repeated keys, and hashes of the same kinds. Seeded, so a failure replays.
  */
-
-/** A small seeded generator (mulberry32): tests only, never the engine's RNG. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded';
 
 /** Marker any injected script or handler would set: the tests assert it never appears. */
 export const XSS_FLAG = '__fuzzXss';

@@ -1,18 +1,10 @@
 /** Small shared helpers for the ODE numerics tests: a seeded RNG and matrix comparisons. */
 import { expect } from 'vitest';
+import { seeded } from '../../support/seeded';
 import { NumericsError, type Matrix, fromData, maxAbs, subtract } from '../../../src/lib/ode';
 
-/** mulberry32: deterministic uniform [0, 1) so failures are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic uniform [0, 1) so failures are reproducible (the tests' shared mulberry32). */
+export const rng = seeded;
 
 /** Standard normal by Box–Muller. */
 export function gaussian(rand: () => number): () => number {
