@@ -27,7 +27,8 @@ class FittestFitness extends HTMLElement {
   private state!: FitnessState;
   private phase: Phase = 'idle';
   private autoPaused: AutoPause = null;
-  private hidden_ = false;
+  /** Updates of the run in progress that the worker has reported. */
+  private currentStep = 0;
   private offscreen = true;
   private outcomes: RunOutcome[] = [];
   private runner: TrainingRunner | null = null;
@@ -157,7 +158,6 @@ class FittestFitness extends HTMLElement {
       }
     });
     on(document, 'visibilitychange', () => {
-      this.hidden_ = document.visibilityState === 'hidden';
       this.onVisibility();
     });
   }
@@ -191,7 +191,7 @@ class FittestFitness extends HTMLElement {
   }
 
   private onVisibility(): void {
-    const reason: AutoPause = this.hidden_ ? 'hidden' : this.offscreen ? 'offscreen' : null;
+    const reason: AutoPause = document.visibilityState === 'hidden' ? 'hidden' : this.offscreen ? 'offscreen' : null;
     if (reason && this.phase === 'running') {
       this.autoPaused = reason;
       this.pause();
@@ -225,8 +225,6 @@ class FittestFitness extends HTMLElement {
       this.resume();
     } else if (this.phase !== 'loading') void this.start();
   }
-
-  private currentStep = 0;
 
   private async ensureRunner(): Promise<TrainingRunner | null> {
     if (this.runner) return this.runner;
@@ -297,7 +295,7 @@ class FittestFitness extends HTMLElement {
       if (gen !== this.generation) return;
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
-      this.announce(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
+      this.setStatus(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
       this.renderResults();
       if (payload) await this.redraw(payload);
     }
@@ -378,11 +376,6 @@ class FittestFitness extends HTMLElement {
 
   private setStatus(text: string): void {
     this.$('[data-status]').textContent = text;
-  }
-
-  /** Run verdicts go to the status line too late to be read; announce them on their own. */
-  private announce(text: string): void {
-    this.setStatus(text);
   }
 
   private updateButtons(): void {
