@@ -39,12 +39,61 @@ export function heatCells(series: SignalSeries, maxColumns = 80): HeatCell[] {
   return cells;
 }
 
+/**
+ * Colour thresholds: round numbers (1, 2 or 5 × 10ⁿ apart) splitting [0, max] into at most `n`
+ * bins, the way a reader would label a legend (more bins would crowd its labels).
+ */
+export function heatThresholds(max: number, n = 9): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [1];
+  const power = 10 ** Math.floor(Math.log10(max / n));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => Math.ceil(max / s) <= n) ?? 10 * power;
+  const out: number[] = [];
+  // Multiply rather than accumulate, so 0.1 × 3 prints as 0.3 and not 0.30000000000000004.
+  for (let i = 1; i * step < max; i++) out.push(Number((i * step).toPrecision(12)));
+  return out.length ? out : [step];
+}
+
+/** Index of the colour bin of `s` (0 below the first threshold). */
+const binOf = (s: number, thresholds: readonly number[]): number => {
+  let b = 0;
+  while (b < thresholds.length && s >= thresholds[b]!) b++;
+  return b;
+};
+
+/**
+ * Merge neighbouring cells of one row that fall in the same colour bin into one rect: the figure
+ * looks the same, with a fraction of the SVG elements (a flat row is one rect, not 80). Fewer
+ * elements is what keeps the live lab's redraw, and the browser's style pass after it, short.
+ */
+export function mergeRuns(cells: readonly HeatCell[], thresholds: readonly number[]): HeatCell[] {
+  const rows = new Map<number, HeatCell[]>();
+  for (const c of cells) (rows.get(c.k) ?? rows.set(c.k, []).get(c.k)!).push(c);
+  const out: HeatCell[] = [];
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x1 - b.x1);
+    let run: HeatCell | null = null;
+    for (const c of row) {
+      if (run && run.x2 === c.x1 && binOf(run.s, thresholds) === binOf(c.s, thresholds)) run = { ...run, x2: c.x2 };
+      else {
+        if (run) out.push(run);
+        run = { ...c };
+      }
+    }
+    if (run) out.push(run);
+  }
+  return out;
+}
+
 export function spectrumHeatmapSpec(series: SignalSeries, opts: SpectrumHeatmapOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, lang = 'en', maxColumns = 80, scheme = 'viridis', tooltips = false } = opts;
   const half = halfFrequencies(series.p);
   const height = opts.height ?? Math.max(200, half.length * 11 + 70);
   const cells = heatCells(series, maxColumns);
   const xMax = cells.length ? Math.max(...cells.map((c) => c.x2)) : 10;
+  // Threshold colours (about 9 bins): readable, exact to merge on, and a legend that needs no
+  // canvas (build-time rendering has none). Per-cell tooltips need the cells unmerged.
+  const thresholds = heatThresholds(Math.max(1, ...cells.map((c) => c.s)));
+  const rects = tooltips ? cells : mergeRuns(cells, thresholds);
   return {
     width,
     height,
@@ -53,10 +102,9 @@ export function spectrumHeatmapSpec(series: SignalSeries, opts: SpectrumHeatmapO
     ariaDescription: opts.description ?? null,
     x: { type: 'log', domain: [1, xMax], label: ft(lang, 'axis.step') },
     y: { domain: [half.length + 0.5, 0.5], label: ft(lang, 'axis.frequency'), ticks: half.filter((k) => k % 4 === 1), tickFormat: 'd' },
-    // Quantized (9 bins): readable, and its legend needs no canvas (build-time rendering has none).
-    color: { type: 'quantize', n: 9, scheme, domain: [0, Math.max(1, ...cells.map((c) => c.s))], legend: true, label: ft(lang, 'axis.signal') },
+    color: { type: 'threshold', domain: thresholds, scheme, legend: true, label: ft(lang, 'axis.signal') },
     marks: [
-      Plot.rect(cells, { x1: 'x1', x2: 'x2', y1: (c: HeatCell) => c.k - 0.5, y2: (c: HeatCell) => c.k + 0.5, fill: 's', title: tooltips ? (c: HeatCell) => `k = ${c.k}, step ${c.step}: ${c.s.toFixed(1)}` : undefined }),
+      Plot.rect(rects, { x1: 'x1', x2: 'x2', y1: (c: HeatCell) => c.k - 0.5, y2: (c: HeatCell) => c.k + 0.5, fill: 's', title: tooltips ? (c: HeatCell) => `k = ${c.k}, step ${c.step}: ${c.s.toFixed(1)}` : undefined }),
       Plot.text(series.circles, { x: xMax, y: (k: number) => k, text: () => '◀', textAnchor: 'start', dx: 3, fill: 'currentColor' }),
     ],
   };
