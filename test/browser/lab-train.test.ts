@@ -177,12 +177,13 @@ describe('the live lab (wasm)', () => {
     expect(await stepShown(page)).toBe(1);
     // → takes one step (focus on a button, not in a field).
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '2');
+    // The step counter moves when the rows arrive; the lab is paused again (and its step buttons
+    // active) only when the worker's 'stopped' follows, so wait for both before the next key.
+    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '2' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused');
     // Tab to "Step 10" and press Space: the focused button acts.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '12');
-    expect(await phase(page)).toBe('paused');
+    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '12' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused');
     // Typing R in a text field does not reset.
     await page.locator('[data-field="seed"]').focus();
     await page.keyboard.press('r');
