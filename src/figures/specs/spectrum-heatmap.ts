@@ -71,15 +71,15 @@ export function mergeRuns(cells: readonly HeatCell[], thresholds: readonly numbe
   const out: HeatCell[] = [];
   for (const row of rows.values()) {
     row.sort((a, b) => a.x1 - b.x1);
-    let run: HeatCell | null = null;
-    for (const c of row) {
-      if (run && run.x2 === c.x1 && binOf(run.s, thresholds) === binOf(c.s, thresholds)) run = { ...run, x2: c.x2 };
+    let run: HeatCell = { ...row[0]! };
+    for (const c of row.slice(1)) {
+      if (run.x2 === c.x1 && binOf(run.s, thresholds) === binOf(c.s, thresholds)) run.x2 = c.x2;
       else {
-        if (run) out.push(run);
+        out.push(run);
         run = { ...c };
       }
     }
-    if (run) out.push(run);
+    out.push(run);
   }
   return out;
 }
