@@ -3,6 +3,8 @@
 // reproduction page shows, so a change of engine or cache that broke a finding fails here.
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/figures/analyses/claims';
+import { loadExperiment } from '../../src/figures/analyses/load';
+import { settledness } from '../../src/figures/analyses/dimension';
 
 describe('reference data against paper.md §7', async () => {
   const m = await measure();
@@ -73,5 +75,13 @@ describe('reference data against paper.md §7', async () => {
     const c = m.collaboration!;
     expect(c.one).toBeGreaterThan(c.two);
     expect(c.two).toBeGreaterThan(c.three);
+  });
+
+  it('the dimension sweep is long enough: most survivor sets stop changing two thirds of the way in (issue: "check it")', () => {
+    const { runs, planned } = loadExperiment('dimension');
+    expect(runs.length).toBe(planned);
+    const st = settledness(runs);
+    expect(st.total).toBe(runs.length);
+    expect(st.settled / st.total).toBeGreaterThanOrEqual(0.75);
   });
 });

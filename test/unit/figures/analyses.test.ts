@@ -1,6 +1,6 @@
 /** Unit tests of the figure analyses: pure functions on synthetic runs with known answers. */
 import { describe, expect, it } from 'vitest';
-import { circlesByDimension } from '../../../src/figures/analyses/dimension';
+import { circlesByDimension, settledness } from '../../../src/figures/analyses/dimension';
 import { accuracy, fitSeparator, holdout, type LabelledPoint } from '../../../src/figures/analyses/separator';
 import { toCsv } from '../../../src/figures/analyses/csv';
 import { gradientPoints, hasEveryStep, histogram } from '../../../src/figures/analyses/gradient';
@@ -25,6 +25,28 @@ describe('circle counts per dimension', () => {
   it('skips diverged runs', () => {
     const bad = { ...fakeRun('x', { d: 8, circles: [] }), diverged: { step: 3, message: 'nan' } };
     expect(circlesByDimension([bad])).toEqual([]);
+  });
+});
+
+describe('settledness of a sweep', () => {
+  // Rows every 500 steps to 3,000; the survivor set is {2, 5, 9} until `change`, then {2, 5}.
+  const run = (d: number, change: number) => {
+    const steps = [0, 500, 1000, 1500, 2000, 2500, 3000];
+    const signals = steps.map((t) => Array.from({ length: 30 }, (_, k) => ([2, 5].includes(k) || (k === 9 && t < change) ? 100 : 1)));
+    return { ...fakeRun(`d${d}`, { d, circles: [2, 5], steps }), signals };
+  };
+  it('finds the step from which each set stops changing, and counts those settled by 2/3 of the run', () => {
+    const st = settledness([run(8, 1000), run(8, 2500), run(64, 2000), run(64, 99999)]);
+    expect(st.by).toBe(2000);
+    expect(st.steps.get(8)).toEqual([1000, 2500]);
+    expect(st.steps.get(64)).toEqual([2000, 0]);
+    expect(st.settled).toBe(3);
+    expect(st.total).toBe(4);
+    expect(st.latest).toEqual({ step: 2500, d: 8 });
+  });
+  it('skips diverged runs', () => {
+    const st = settledness([{ ...run(8, 1000), diverged: { step: 3, message: 'nan' } }]);
+    expect(st).toMatchObject({ settled: 0, total: 0, latest: null });
   });
 });
 

@@ -2,7 +2,7 @@
 import type { FigLang } from '../../i18n';
 import { renderToString } from '../../render';
 import { loadExperiment } from '../../analyses/load';
-import { circlesByDimension } from '../../analyses/dimension';
+import { circlesByDimension, settledness } from '../../analyses/dimension';
 import { frozenPoints } from '../../analyses/survival';
 import { circlesVsDimSpec } from '../../specs/circles-vs-dim';
 import { frozenSpec } from '../../specs/survival';
@@ -21,10 +21,18 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
     `Dots: the number of circles in each run; line: the mean per dimension; band: ±1 standard deviation. Means — ${trend}.`,
     `点は各実行の円の数、線は次元ごとの平均、帯は ±1 標準偏差です。平均：${trend}。`,
   );
+  // Long enough? Count the runs whose survivor set had stopped changing two thirds of the way in.
+  const settled = settledness(runs);
+  const latest = settled.latest ? L(lang, ` (the latest change: step ${int(settled.latest.step)}, at d = ${settled.latest.d})`, `（最も遅い変化はステップ ${int(settled.latest.step)}、d = ${settled.latest.d}）`) : '';
+  const settledText = L(
+    lang,
+    `In ${settled.settled} of ${settled.total} runs the set of survivors no longer changed after step ${int(settled.by)}${latest}.`,
+    `${settled.total} 回のうち ${settled.settled} 回で、ステップ ${int(settled.by)} 以降は生き残る円の組が変わりませんでした${latest}。`,
+  );
   const caption = L(
     lang,
-    `${head} Each run: p = 59, weight decay 0.5, ${int(DIMENSION_STEPS)} steps, circles counted with the 2 × mean rule at the last step. Means measured by our engine — ${trend}. ${runsSentence(lang, runs.length, planned)}`,
-    `${head}各実行は p = 59、重み減衰 0.5、${int(DIMENSION_STEPS)} ステップで、最終ステップで「平均の 2 倍」の規則により円を数えました。私たちのエンジンで測った平均：${trend}。${runsSentence(lang, runs.length, planned)}`,
+    `${head} Each run: p = 59, weight decay 0.5, ${int(DIMENSION_STEPS)} steps, circles counted with the 2 × mean rule at the last step. Means measured by our engine — ${trend}. ${settledText} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}各実行は p = 59、重み減衰 0.5、${int(DIMENSION_STEPS)} ステップで、最終ステップで「平均の 2 倍」の規則により円を数えました。私たちのエンジンで測った平均：${trend}。${settledText}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(circlesVsDimSpec(points, { lang, description })),
@@ -32,7 +40,10 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
     description,
     runs: runs.length,
     planned,
-    table: { columns: ['d', 'runs', 'mean circles', 'sd', 'min', 'max', 'counts'], rows: points.map((p) => [p.d, p.n, p.mean, p.sd, p.min, p.max, p.counts.join(' ')]) },
+    table: {
+      columns: ['d', 'runs', 'mean circles', 'sd', 'min', 'max', 'counts', 'survivor set fixed from step'],
+      rows: points.map((p) => [p.d, p.n, p.mean, p.sd, p.min, p.max, p.counts.join(' '), (settled.steps.get(p.d) ?? []).join(' ')]),
+    },
   };
 }
 
