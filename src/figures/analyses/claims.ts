@@ -7,7 +7,7 @@ import { fourierComponent, signals as fullSignals } from '../../lib/fourier';
 import type { CompactRun } from '../../reference/spec';
 import { loadById, loadExperiment, once } from './load';
 import { firstStepAtLeast, rowNear, settledStep } from './series';
-import { circlesByDimension, type DimensionPoint } from './dimension';
+import { circlesByDimension, settledness, type DimensionPoint } from './dimension';
 import { flatten } from './planes';
 import { mean, sd } from './stats';
 import { gradientPoints } from './gradient';
@@ -31,7 +31,7 @@ export interface Measured {
   mirrorError: number | null;
   geometry: { ratio: number; cosReIm: number; cosPlanes: number } | null;
   circlesD128: { counts: number[]; runs: number } | null;
-  dimension: { points: DimensionPoint[]; runs: number; planned: number };
+  dimension: { points: DimensionPoint[]; runs: number; planned: number; settled: { settled: number; total: number; by: number } };
   gradient: { min: number; max: number; survivors: number; dead: number; nSurvivors: number; nDead: number; runs: number } | null;
   collaboration: { one: number; two: number; three: number; all: number } | null;
   empirical: { r: number; runs: number; planned: number };
@@ -108,7 +108,7 @@ export function measure(): Promise<Measured> {
       mirrorError: geo?.mirror ?? null,
       geometry: geo?.geometry ?? null,
       circlesD128: d128all.length ? { counts: d128all.map((r) => r.circles.length), runs: d128all.length } : null,
-      dimension: { points: circlesByDimension(dim.runs), runs: dim.runs.length, planned: dim.planned },
+      dimension: { points: circlesByDimension(dim.runs), runs: dim.runs.length, planned: dim.planned, settled: settledness(dim.runs) },
       gradient: grad.length ? { ...{ min: Math.min(...grad.map((g) => g.g)), max: Math.max(...grad.map((g) => g.g)) }, survivors: mean(gs), dead: mean(gd), nSurvivors: gs.length, nDead: gd.length, runs: new Set(grad.map((g) => g.run)).size } : null,
       collaboration: collab ? { one: best(1), two: best(2), three: best(3), all: collab.survivorsOnly } : null,
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
