@@ -835,8 +835,8 @@ export class FittestLab extends HTMLElement {
   private stalePlots = new Set<string>();
 
   /**
-   * Redraw every figure, each in its own task: one Plot figure takes a few milliseconds, all of
-   * them together could hold the main thread past 50 ms on a slow or busy machine.
+   * Redraw every figure, each in its own task and frame: one Plot figure takes a few milliseconds,
+   * all of them together could hold the main thread past 50 ms on a slow or busy machine.
    */
   private async drawAll(): Promise<void> {
     const run = this.run;
@@ -884,7 +884,10 @@ export class FittestLab extends HTMLElement {
         },
       ];
       for (const [i, job] of jobs.entries()) {
-        if (i > 0) await new Promise<void>((ok) => setTimeout(ok, 0));
+        // One figure per rendered frame: wait for the next frame, then for the task after it, so
+        // that each figure's style, layout and paint land in a frame of their own rather than
+        // piling two figures' work into one long task.
+        if (i > 0) await new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
         // A reset or new settings replaced the run: start over with the new one.
         if (this.run !== run) {
           this.drawAgain = true;
