@@ -74,7 +74,9 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
       Plot.frame({ stroke: '#d1d5db' }),
       Plot.ruleX(titleRows, { x: 0, fx: 'col', fy: 'row', stroke: '#e5e7eb' }),
       Plot.ruleY(titleRows, { y: 0, fx: 'col', fy: 'row', stroke: '#e5e7eb' }),
-      Plot.dot(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', fill: 'token', r: 3, title: (r: PlaneRow) => `token ${r.token}` }),
+      // A tooltip only where no label names the token: with labels it would repeat them, and one
+      // <title> per dot is a third of the figure's elements (and of the live lab's style work).
+      Plot.dot(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', fill: 'token', r: 3, title: labels ? undefined : (r: PlaneRow) => `token ${r.token}` }),
       labels ? Plot.text(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', text: 'token', fontSize: 7, dx: 6, dy: -4, fill: 'currentColor', fillOpacity: 0.7 }) : null,
       Plot.text(titleRows, { fx: 'col', fy: 'row', text: 'panel', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 600 }),
     ],

@@ -76,6 +76,15 @@ describe('figure specs render deterministic SVG', () => {
     expect(spec.x.domain[0]).toBe(-spec.x.domain[1]!);
   });
 
+  it('circle planes: each token is named once, by a label or else by a tooltip', () => {
+    const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
+    const labelled = renderToString(circlePlanesSpec([ring(3)]));
+    const bare = renderToString(circlePlanesSpec([ring(3)], { labels: false }));
+    expect(count(labelled, /<title>token \d+<\/title>/g)).toBe(0);
+    expect(count(labelled, /<text[^>]*>\d+<\/text>/g)).toBeGreaterThanOrEqual(59);
+    expect(count(bare, /<title>token \d+<\/title>/g)).toBe(59);
+  });
+
   it('accessible description reaches the SVG', () => {
     expect(renderToString(spectrumSpec({ p, signals: series.signals[0]!, threshold: 1, circles: [] }, { description: 'bars of signal' }))).toContain('aria-description="bars of signal"');
   });
