@@ -28,8 +28,8 @@ export function circlesByDimension(runs: readonly Pick<CompactRun, 'config' | 'c
 
 /**
  * Is each run long enough? The step from which its survivor set stops changing (settledStep), and
- * how many runs had settled by `fraction` of their length: a run whose set still changed near its
- * end would have been counted too early.
+ * how many runs had settled by step `by` (`fraction` of the longest run; the sweep's runs share
+ * one length): a run whose set still changed near its end would have been counted too early.
  */
 export interface Settledness {
   /** Runs settled at or before `by`, out of `total`. */
@@ -53,7 +53,7 @@ export function settledness(runs: readonly Pick<CompactRun, 'config' | 'steps' |
     if (r.diverged) continue;
     const s = settledStep(r) ?? r.config.steps;
     total++;
-    if (s <= Math.round(r.config.steps * fraction)) settled++;
+    if (s <= by) settled++;
     if (!latest || s > latest.step) latest = { step: s, d: r.config.d };
     steps.set(r.config.d, [...(steps.get(r.config.d) ?? []), s]);
   }

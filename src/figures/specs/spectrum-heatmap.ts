@@ -90,7 +90,7 @@ export function spectrumHeatmapSpec(series: SignalSeries, opts: SpectrumHeatmapO
   const height = opts.height ?? Math.max(200, half.length * 11 + 70);
   const cells = heatCells(series, maxColumns);
   const xMax = cells.length ? Math.max(...cells.map((c) => c.x2)) : 10;
-  // Threshold colours (about 9 bins): readable, exact to merge on, and a legend that needs no
+  // Threshold colours (at most 9 bins): readable, exact to merge on, and a legend that needs no
   // canvas (build-time rendering has none). Per-cell tooltips need the cells unmerged.
   const thresholds = heatThresholds(Math.max(1, ...cells.map((c) => c.s)));
   const rects = tooltips ? cells : mergeRuns(cells, thresholds);
