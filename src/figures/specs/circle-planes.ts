@@ -13,6 +13,8 @@ import { DEFAULT_WIDTH } from './common';
 export interface CirclePlanesOptions extends FigureOptions {
   /** Token labels beside the dots (default true). */
   labels?: boolean;
+  /** Label only every n-th token (0, n, 2n, …; default 1, all): fewer SVG elements to style. */
+  labelEvery?: number;
   /** Facets per row (default: all in one row up to 5). */
   columns?: number;
   /** Fixed half-width of both axes; default: the largest |coordinate| over all planes. */
@@ -39,6 +41,7 @@ export function planeTitle(plane: CirclePlaneData, showDelta = true): string {
 
 export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, labels = true, showDelta = true } = opts;
+  const labelEvery = Math.max(1, Math.floor(opts.labelEvery ?? 1));
   const columns = Math.max(1, opts.columns ?? Math.min(planes.length, 5));
   const rowsCount = Math.max(1, Math.ceil(planes.length / columns));
   const titles = planes.map((pl) => planeTitle(pl, showDelta));
@@ -77,7 +80,7 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
       // A tooltip only where no label names the token: with labels it would repeat them, and one
       // <title> per dot is a third of the figure's elements (and of the live lab's style work).
       Plot.dot(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', fill: 'token', r: 3, title: labels ? undefined : (r: PlaneRow) => `token ${r.token}` }),
-      labels ? Plot.text(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', text: 'token', fontSize: 7, dx: 6, dy: -4, fill: 'currentColor', fillOpacity: 0.7 }) : null,
+      labels ? Plot.text(labelEvery > 1 ? data.filter((r) => r.token % labelEvery === 0) : data, { x: 'x', y: 'y', fx: 'col', fy: 'row', text: 'token', fontSize: 7, dx: 6, dy: -4, fill: 'currentColor', fillOpacity: 0.7 }) : null,
       Plot.text(titleRows, { fx: 'col', fy: 'row', text: 'panel', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 600 }),
     ],
   };

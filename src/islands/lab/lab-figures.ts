@@ -112,7 +112,10 @@ export function drawPlanes(el: HTMLElement, planes: CirclePlaneData[], lang: Lab
     return;
   }
   const w = width(el);
-  draw(el, circlePlanesSpec(planes, { width: w, lang, columns: w < 520 ? 2 : planes.length, labels: true }));
+  // At p > 31 every fifth token is labelled: 59 labels a panel are unreadable at this size, and
+  // they were most of the style and layout work of the lab's costliest frame.
+  const p = planes[0]!.x.length;
+  draw(el, circlePlanesSpec(planes, { width: w, lang, columns: w < 520 ? 2 : planes.length, labels: true, labelEvery: p > 31 ? 5 : 1 }));
 }
 
 // ---------------------------------------------------------------------------------------------

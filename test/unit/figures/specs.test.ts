@@ -83,6 +83,8 @@ describe('figure specs render deterministic SVG', () => {
     expect(count(labelled, /<title>token \d+<\/title>/g)).toBe(0);
     expect(count(labelled, /<text[^>]*>\d+<\/text>/g)).toBeGreaterThanOrEqual(59);
     expect(count(bare, /<title>token \d+<\/title>/g)).toBe(59);
+    const sparse = renderToString(circlePlanesSpec([ring(3)], { labelEvery: 5 }));
+    expect(count(sparse, /<text[^>]*>\d+<\/text>/g) - count(labelled, /<text[^>]*>\d+<\/text>/g)).toBe(12 - 59);
   });
 
   it('accessible description reaches the SVG', () => {
