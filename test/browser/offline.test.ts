@@ -57,6 +57,36 @@ async function waitKept(page: Page, path: string): Promise<void> {
     [path, CACHE_PREFIX] as const,
     { timeout: 30_000, polling: 250 },
   );
+  await waitAllKept(page);
+}
+
+/**
+ * Wait until everything this page and its workers fetched from the site (scripts, styles, fonts,
+ * wasm) is kept. A page reports what it loaded to the service worker, which keeps it
+ * asynchronously: going offline before the last file is kept tests that race, not offline use.
+ */
+async function waitAllKept(page: Page): Promise<void> {
+  const loaded = async (target: { evaluate: Page['evaluate'] }) =>
+    target.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name))
+        .filter((u) => u.origin === location.origin && /\.(js|mjs|css|woff2|wasm)$/.test(u.pathname) && u.pathname !== '/sw.js')
+        .map((u) => u.pathname),
+    );
+  const wanted = [...new Set([...(await loaded(page)), ...(await Promise.all(page.workers().map((w) => loaded(w as unknown as Page)))).flat()])];
+  await page.waitForFunction(
+    async ([paths, prefix]) => {
+      const kept = new Set<string>();
+      for (const name of await caches.keys()) {
+        if (!name.startsWith(prefix)) continue;
+        for (const r of await (await caches.open(name)).keys()) kept.add(new URL(r.url).pathname);
+      }
+      return paths.every((p) => kept.has(p));
+    },
+    [wanted, CACHE_PREFIX] as const,
+    { timeout: 30_000, polling: 250 },
+  );
 }
 
 async function cachedPaths(page: Page): Promise<string[]> {
@@ -146,6 +176,7 @@ describe('offline after one visit', () => {
       CACHE_PREFIX,
       { timeout: 30_000, polling: 250 },
     );
+    await waitAllKept(page);
     expect((await cachedPaths(page)).filter((p) => p.endsWith('.wasm')), 'only the wasm build this browser uses').toHaveLength(1);
 
     await context.setOffline(true);
