@@ -1,13 +1,14 @@
 /**
  * A worker process of `npm run reference`: receives run specs from the parent, computes each
- * with the engine on wasm, writes it to the cache, and reports progress.
+ * with the engine on wasm, writes it to the given cache folder, and reports progress.
  */
 import { startBackend } from '../src/lib/engine/backend';
 import { computeRun } from '../src/reference/compute';
 import { writeCached, serialise } from '../src/reference/cache';
 import type { RunSpec } from '../src/reference/spec';
 
-type Job = { spec: RunSpec; write: boolean };
+/** `dir`: the cache folder to write to (the pipeline's --cache-dir, reference/cache by default). */
+type Job = { spec: RunSpec; write: boolean; dir: string };
 
 const backendReady = startBackend('wasm');
 
@@ -19,7 +20,7 @@ process.on('message', async (job: Job) => {
       process.send!({ type: 'progress', id: job.spec.id, delta: step - last });
       last = step;
     });
-    if (job.write) writeCached(run);
+    if (job.write) writeCached(run, job.dir);
     process.send!({ type: 'done', id: job.spec.id, bytes: job.write ? undefined : serialise(run) });
   } catch (err) {
     process.send!({ type: 'error', id: job.spec.id, message: String((err as Error)?.stack ?? err) });

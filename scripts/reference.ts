@@ -1,27 +1,50 @@
 /**
- * `npm run reference [-- --workers N] [-- --shard i/n] [-- --verify k] [-- --list]`
- * Computes every reference run of the manifest that is missing from reference/cache, with a pool
- * of worker processes (one per core by default), a progress bar and ETA.
- *  --shard i/n   compute only the i-th of n slices (1-based): several machines share a sweep and
- *                their caches merge by copying files.
- *  --verify k    recompute k randomly chosen cached runs and fail unless they are byte-identical.
- *  --all         include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
- *  --only a,b    only runs whose id starts with one of these prefixes (e.g. dimension/d128).
- *  --list        print the manifest with cache status and exit.
+ * `npm run reference [-- flags]`: computes every reference run of the manifest that is missing from
+ * the cache, with a pool of worker processes (one per core by default), a progress bar and ETA. The
+ * same command is one task of a batch job (deploy/): each task computes its shard into its own
+ * folder, and `--merge` brings the folders together.
+ *  --shard i/n      compute only the i-th of n slices (1-based), balanced by steps (src/reference/shard.ts).
+ *  --shard env      the slice from the batch engine's variables: Kubernetes Indexed Job
+ *                   (JOB_COMPLETION_INDEX, JOB_COMPLETIONS), Slurm job array (SLURM_ARRAY_TASK_ID/MIN/
+ *                   STEP/COUNT), GitHub Actions matrix or other (REFERENCE_SHARD_INDEX, REFERENCE_SHARD_COUNT).
+ *  --cache-dir DIR  write results to DIR instead of reference/cache (runs already valid in DIR or in
+ *                   reference/cache are not recomputed, so a killed task restarted resumes). With
+ *                   --merge, the folder merged into.
+ *  --merge DIR...   merge shard folders into the cache (src/reference/merge.ts); exits 1 on a
+ *                   conflict (then nothing is written) or when any file was skipped as truncated/invalid.
+ *  --plan N         print each of N shards' run count, steps and estimated wall time, then exit;
+ *                   with --calibrate, from steps/s measured here instead of the recorded figure.
+ *  --verify k       recompute k randomly chosen cached runs and fail unless they are byte-identical.
+ *  --all            include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
+ *  --only a,b       only runs whose id starts with one of these prefixes (e.g. dimension/d128).
+ *  --manifest smoke the tiny test manifest (src/reference/manifest-smoke.ts) instead of the site's.
+ *  --list           print the manifest with cache status and exit.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MANIFEST } from '../src/reference/manifest';
-import { cachePath, runKey } from '../src/reference/cache';
+import { SMOKE_MANIFEST } from '../src/reference/manifest-smoke';
+import { CACHE_DIR, cachePath, runKey } from '../src/reference/cache';
+import { inspectCacheFile } from '../src/reference/validate';
+import { mergeCaches } from '../src/reference/merge';
+import { parseShardArg, shardFromEnv, shardSlice, type ShardRef } from '../src/reference/shard';
+import { MEASURED_STEPS_PER_SECOND, formatDuration, planShards } from '../src/reference/plan';
 import type { RunSpec } from '../src/reference/spec';
 import { ProgressBar } from '../src/cli/progress';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     workers: { type: 'string' },
     shard: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    merge: { type: 'boolean' },
+    plan: { type: 'string' },
+    calibrate: { type: 'boolean' },
+    manifest: { type: 'string' },
     verify: { type: 'string' },
     list: { type: 'boolean' },
     all: { type: 'boolean' },
@@ -30,14 +53,6 @@ const { values } = parseArgs({
   },
 });
 
-function shardOf(specs: RunSpec[], shard: string | undefined): RunSpec[] {
-  if (!shard) return specs;
-  const m = /^(\d+)\/(\d+)$/.exec(shard);
-  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new Error(`--shard must look like i/n with 1 ≤ i ≤ n, got "${shard}"`);
-  const [i, n] = [Number(m[1]), Number(m[2])];
-  return specs.filter((_, idx) => idx % n === i - 1);
-}
-
 interface Job {
   spec: RunSpec;
   write: boolean;
@@ -45,7 +60,7 @@ interface Job {
   reject: (err: Error) => void;
 }
 
-async function runPool(jobs: Job[], workers: number, bar: ProgressBar | null): Promise<void> {
+async function runPool(jobs: Job[], workers: number, dir: string, bar: ProgressBar | null): Promise<void> {
   let done = 0;
   let failed: Error | null = null;
   const queue = [...jobs];
@@ -63,7 +78,7 @@ async function runPool(jobs: Job[], workers: number, bar: ProgressBar | null): P
           finish();
           return;
         }
-        child.send({ spec: current.spec, write: current.write });
+        child.send({ spec: current.spec, write: current.write, dir });
       };
       child.on('message', (msg: { type: string; id?: string; delta?: number; bytes?: string; message?: string }) => {
         if (msg.type === 'ready') next();
@@ -99,36 +114,110 @@ function makeJobs(specs: RunSpec[], write: boolean): { jobs: Job[]; results: Pro
   return { jobs, results: Promise.all(promises) };
 }
 
+function chosenManifest(): RunSpec[] {
+  const name = values.manifest ?? 'site';
+  if (name !== 'site' && name !== 'smoke') throw new Error(`--manifest must be "site" or "smoke", got "${name}"`);
+  return name === 'smoke' ? SMOKE_MANIFEST : MANIFEST;
+}
+
+function chosenShard(): ShardRef | null {
+  if (!values.shard) return null;
+  return values.shard === 'env' ? shardFromEnv(process.env) : parseShardArg(values.shard);
+}
+
+/**
+ * A run is finished when a valid file for it is in the target folder, or in the committed cache. A
+ * truncated file (a task killed mid-write by something other than this pipeline, which renames
+ * complete files into place) is reported and the run recomputed; any other invalid file stops us.
+ */
+function isFinished(spec: RunSpec, dir: string, byId: ReadonlyMap<string, RunSpec>): boolean {
+  for (const folder of dir === CACHE_DIR ? [dir] : [dir, CACHE_DIR]) {
+    const path = cachePath(runKey(spec), folder);
+    if (!existsSync(path)) continue;
+    const found = inspectCacheFile(path, byId);
+    if (found.kind === 'valid') return true;
+    if (found.kind === 'truncated') console.error(`reference: ${path} is truncated (${found.reason}); recomputing ${spec.id}`);
+    else throw new Error(`${path} is not a valid result for ${spec.id}: ${found.reason}; move it away and run again`);
+  }
+  return false;
+}
+
+async function calibrate(): Promise<number> {
+  const { startBackend } = await import('../src/lib/engine/backend');
+  const { computeRun } = await import('../src/reference/compute');
+  const backend = await startBackend('wasm');
+  const spec = (steps: number): RunSpec => ({ id: 'calibration', experiment: 'hero', config: { p: 59, d: 128, seed: 0, steps }, log: { everyStepUntil: 0, thenEvery: 1000 }, tier: 2 });
+  await computeRun(spec(10), backend); // compile and warm up
+  const t0 = performance.now();
+  await computeRun(spec(100), backend);
+  return 100 / ((performance.now() - t0) / 1000);
+}
+
 async function main(): Promise<number> {
   const workers = Number(values.workers ?? cpus().length);
+  const dir = values['cache-dir'] ? resolve(values['cache-dir']) : CACHE_DIR;
+  const manifest = chosenManifest();
+  const byId = new Map(manifest.map((s) => [s.id, s]));
+
+  if (values.merge) {
+    if (positionals.length === 0) throw new Error('--merge needs at least one shard folder');
+    const report = mergeCaches(positionals.map((p) => resolve(p)), dir, manifest);
+    for (const s of report.skipped) console.error(`skipped ${s}`);
+    for (const c of report.conflicts) console.error(`CONFLICT ${c}`);
+    if (report.conflicts.length) {
+      console.error(`reference: merge refused (${report.conflicts.length} conflict(s)); nothing was written to ${dir}`);
+      return 1;
+    }
+    console.error(`reference: merged into ${dir}: ${report.added.length} added, ${report.alreadyPresent.length} already present, ${report.skipped.length} skipped`);
+    return report.skipped.length ? 1 : 0;
+  }
+
   const prefixes = values.only?.split(',').filter(Boolean) ?? null;
-  const chosen = (values.all ? MANIFEST : MANIFEST.filter((s) => s.tier === 1)).filter((s) => !prefixes || prefixes.some((p) => s.id.startsWith(p)));
-  const specs = shardOf(chosen, values.shard);
+  const chosen = (values.all ? manifest : manifest.filter((s) => s.tier === 1)).filter((s) => !prefixes || prefixes.some((p) => s.id.startsWith(p)));
+
+  if (values.plan) {
+    const n = Number(values.plan);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--plan needs a positive number of shards, got "${values.plan}"`);
+    const sps = values.calibrate ? await calibrate() : MEASURED_STEPS_PER_SECOND;
+    const plans = planShards(chosen, n, sps, workers);
+    const total = plans.reduce((a, q) => a + q.steps, 0);
+    console.log(
+      `plan: ${chosen.length} runs, ${total.toLocaleString('en')} steps over ${n} shard(s), ${workers} worker(s) each; ` +
+        `${sps.toFixed(1)} steps/s per worker at p = 59, d = 128 (${values.calibrate ? 'measured just now' : 'recorded figure, src/reference/plan.ts; --calibrate measures it here'})`,
+    );
+    for (const q of plans) console.log(`shard ${q.shard}/${n}: ${q.runs} runs, ${q.steps.toLocaleString('en')} steps, about ${formatDuration(q.seconds)}`);
+    return 0;
+  }
+
+  const shard = chosenShard();
+  const specs = shardSlice(chosen, shard);
+  // Printed even with --quiet: a batch task's log should say which slice it computed.
+  if (shard) console.error(`reference: shard ${shard.index + 1}/${shard.count} (from ${shard.source}): ${specs.length} of ${chosen.length} runs, writing to ${dir}`);
   if (values.list) {
-    for (const s of specs) console.log(`${existsSync(cachePath(runKey(s))) ? 'cached ' : 'missing'}  tier ${s.tier}  ${runKey(s)}  ${s.id}  (${s.config.steps} steps)`);
+    for (const s of specs) console.log(`${isFinished(s, dir, byId) ? 'cached ' : 'missing'}  tier ${s.tier}  ${runKey(s)}  ${s.id}  (${s.config.steps} steps)`);
     return 0;
   }
   if (values.verify) {
     const k = Number(values.verify);
-    const cached = specs.filter((s) => existsSync(cachePath(runKey(s))));
+    const cached = specs.filter((s) => existsSync(cachePath(runKey(s), dir)));
     if (cached.length === 0) throw new Error('--verify: nothing is cached yet');
     // Deterministic choice per day would hide nothing; use a real random pick each time.
     const picked = [...cached].sort(() => Math.random() - 0.5).slice(0, k);
     console.error(`verifying ${picked.length} cached run(s): ${picked.map((s) => s.id).join(', ')}`);
     const { jobs, results } = makeJobs(picked, false);
-    const pool = runPool(jobs, workers, null);
+    const pool = runPool(jobs, workers, dir, null);
     const [bytes] = await Promise.all([results, pool]);
     let bad = 0;
     picked.forEach((s, i) => {
-      const onDisk = readFileSync(cachePath(runKey(s)), 'utf8');
-      if (onDisk !== bytes[i]) {
+      const path = cachePath(runKey(s), dir);
+      if (readFileSync(path, 'utf8') !== bytes[i]) {
         bad++;
-        console.error(`MISMATCH ${s.id}: recomputed bytes differ from reference/cache/${runKey(s)}.json`);
+        console.error(`MISMATCH ${s.id}: recomputed bytes differ from ${path}`);
       } else console.error(`identical ${s.id}`);
     });
     return bad ? 1 : 0;
   }
-  const missing = specs.filter((s) => !existsSync(cachePath(runKey(s))));
+  const missing = specs.filter((s) => !isFinished(s, dir, byId));
   const steps = missing.reduce((a, s) => a + (s.config.steps ?? 0), 0);
   if (missing.length === 0) {
     if (!values.quiet) console.error(`reference: all ${specs.length} runs cached`);
@@ -137,7 +226,7 @@ async function main(): Promise<number> {
   console.error(`reference: computing ${missing.length} of ${specs.length} runs (${steps} steps) with ${Math.min(workers, missing.length)} worker(s)`);
   const bar = values.quiet ? null : new ProgressBar(steps);
   const { jobs, results } = makeJobs(missing, true);
-  await Promise.all([results, runPool(jobs, workers, bar)]);
+  await Promise.all([results, runPool(jobs, workers, dir, bar)]);
   bar?.finish();
   return 0;
 }

@@ -12,7 +12,7 @@ import type { CompactRun, RunSpec } from './spec';
 export const CACHE_DIR = resolve(process.cwd(), 'reference/cache');
 
 /** Canonical JSON (sorted keys) so the same spec always hashes the same. */
-function canonical(x: unknown): string {
+export function canonical(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
   if (x && typeof x === 'object')
     return `{${Object.keys(x)

@@ -1,0 +1,73 @@
+/**
+ * Is a file in a cache folder a finished, valid reference run of the current engine? Used when a
+ * shard resumes (a finished run is not recomputed) and when shard folders are merged. Node only.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { makeConfig } from '../lib/config';
+import { ENGINE_VERSION } from '../lib/version';
+import { canonical, runKey, serialise } from './cache';
+import type { CompactRun, ExperimentId, RunSpec } from './spec';
+
+export type Inspection =
+  | { kind: 'valid'; path: string; run: CompactRun; bytes: string; spec: RunSpec }
+  /** Cut off (a task killed while copying, a full disk): not JSON, or not ended by the final newline. */
+  | { kind: 'truncated'; path: string; reason: string }
+  | { kind: 'invalid'; path: string; reason: string };
+
+const EXPERIMENTS: readonly ExperimentId[] = ['hero', 'dimension', 'frozen', 'empirical', 'perturbation', 'construction', 'ablation'];
+const isNumArray = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => typeof v === 'number');
+
+/** The schema of a compact run; returns what is wrong, or null. */
+export function schemaError(x: unknown): string | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return 'not a JSON object';
+  const r = x as Record<string, unknown>;
+  for (const f of ['id', 'key'] as const) if (typeof r[f] !== 'string' || !r[f]) return `${f} is not a non-empty string`;
+  if (!EXPERIMENTS.includes(r.experiment as ExperimentId)) return `experiment "${String(r.experiment)}" is not one of ${EXPERIMENTS.join(', ')}`;
+  if (!r.config || typeof r.config !== 'object') return 'config is missing';
+  const e = r.engine as Record<string, unknown> | undefined;
+  if (!e || typeof e.version !== 'string' || typeof e.backend !== 'string' || typeof e.precision !== 'string') return 'engine {version, backend, precision} is missing';
+  if (!isNumArray(r.steps) || r.steps.length === 0) return 'steps is not a non-empty number array';
+  const n = r.steps.length;
+  for (const f of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'] as const) {
+    if (!Array.isArray(r[f]) || (r[f] as unknown[]).length !== n) return `${f} does not have one entry per logged step (${n})`;
+  }
+  if (!Array.isArray(r.signals) || r.signals.length !== n || !r.signals.every(isNumArray)) return `signals does not have one spectrum per logged step (${n})`;
+  const p = (r.config as { p?: unknown }).p;
+  if (typeof p !== 'number' || !r.signals.every((row) => (row as number[]).length === Math.floor(p / 2) + 1)) return 'signals rows are not the half spectrum S_0..S_(p−1)/2';
+  if (!isNumArray(r.circles)) return 'circles is not a number array';
+  return null;
+}
+
+/**
+ * Inspect one cache file against the manifest it must belong to: schema, its id in the manifest,
+ * its config equal to the manifest's, its key = the hash of that spec with the current engine
+ * version (and equal to its file name), the current engine version, and the pipeline's byte form.
+ */
+export function inspectCacheFile(path: string, specsById: ReadonlyMap<string, RunSpec>): Inspection {
+  let bytes: string;
+  try {
+    bytes = readFileSync(path, 'utf8');
+  } catch (err) {
+    return { kind: 'invalid', path, reason: `unreadable: ${(err as Error).message}` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes);
+  } catch {
+    return { kind: 'truncated', path, reason: `not complete JSON (${bytes.length} bytes)` };
+  }
+  if (!bytes.endsWith('\n')) return { kind: 'truncated', path, reason: 'the final newline is missing' };
+  const schema = schemaError(parsed);
+  if (schema) return { kind: 'invalid', path, reason: `schema: ${schema}` };
+  const run = parsed as CompactRun;
+  if (run.engine.version !== ENGINE_VERSION) return { kind: 'invalid', path, reason: `engine version ${run.engine.version}, the current engine is ${ENGINE_VERSION}` };
+  const spec = specsById.get(run.id);
+  if (!spec) return { kind: 'invalid', path, reason: `id "${run.id}" is not in the manifest` };
+  if (canonical(run.config) !== canonical(makeConfig(spec.config))) return { kind: 'invalid', path, reason: `config differs from the manifest's for ${run.id}` };
+  const key = runKey(spec);
+  if (run.key !== key) return { kind: 'invalid', path, reason: `key ${run.key} is not the hash of ${run.id}'s config and engine version (${key})` };
+  if (basename(path) !== `${key}.json`) return { kind: 'invalid', path, reason: `file name is not its key (${key}.json)` };
+  if (serialise(run) !== bytes) return { kind: 'invalid', path, reason: 'bytes are not in the pipeline’s serialised form' };
+  return { kind: 'valid', path, run, bytes, spec };
+}

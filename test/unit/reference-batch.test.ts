@@ -1,0 +1,199 @@
+// The reference pipeline as one task of a batch engine, simulated on the tiny smoke manifest
+// (src/reference/manifest-smoke.ts) through exactly the command the engines run: one process
+// computes the slice; 4 shard processes per engine, with the variables each engine sets, compute it
+// again into their own folders; --merge; the merged files must be byte-identical. Then a shard
+// killed half-way (SIGKILL) is started again and must not recompute what it finished, and merging
+// refuses conflicts, reports truncated and invalid files, and never overwrites.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMOKE_MANIFEST } from '../../src/reference/manifest-smoke';
+import { cachePath, runKey } from '../../src/reference/cache';
+
+const SCRIPT = join(process.cwd(), 'scripts/reference.ts');
+const ENGINE_VARS = /^(JOB_COMPLETION|SLURM_|REFERENCE_SHARD_|GITHUB_)/;
+/** The test's environment minus any batch engine's variables (the test may itself run inside one). */
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ENGINE_VARS.test(k)));
+
+interface Result {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+}
+
+/** `npm run reference -- args`, as `tsx scripts/reference.ts` (what the npm script runs). */
+function reference(args: string[], env: Record<string, string> = {}, onSpawn?: (pid: number) => void): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, '--manifest', 'smoke', '--quiet', ...args], {
+      env: { ...cleanEnv, ...env },
+      // Its own process group, so a kill reaches its worker processes too (as a batch engine's would).
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.stderr.on('data', (b) => (out += b));
+    child.on('error', reject);
+    child.on('spawn', () => onSpawn?.(child.pid!));
+    child.on('close', (code, signal) => resolve({ code, signal, out }));
+  });
+}
+
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+const contents = (dir: string) => Object.fromEntries(files(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+/** How each engine numbers its 4 tasks, as it sets them in the task's environment. */
+const ENGINES: Record<string, (i: number) => Record<string, string>> = {
+  kubernetes: (i) => ({ JOB_COMPLETION_INDEX: String(i), JOB_COMPLETIONS: '4' }),
+  // sbatch --array=1-4
+  slurm: (i) => ({ SLURM_ARRAY_JOB_ID: '77', SLURM_ARRAY_TASK_ID: String(i + 1), SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '4', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_STEP: '1' }),
+  // deploy/github-actions.yml: matrix shard, index/count from strategy.job-index / job-total
+  github: (i) => ({ GITHUB_ACTIONS: 'true', REFERENCE_SHARD_INDEX: String(i), REFERENCE_SHARD_COUNT: '4' }),
+};
+
+describe('reference pipeline on a batch engine (smoke manifest)', () => {
+  let root: string;
+  let single: string;
+  let reference1: Record<string, string>;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'fittest-batch-'));
+    single = join(root, 'single');
+    const r = await reference(['--cache-dir', single, '--workers', '2']);
+    expect(r.code, r.out).toBe(0);
+    reference1 = contents(single);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('one process computes every run of the slice', () => {
+    expect(Object.keys(reference1).sort()).toEqual(SMOKE_MANIFEST.map((s) => `${runKey(s)}.json`).sort());
+  });
+
+  for (const [engine, vars] of Object.entries(ENGINES)) {
+    it(`4 ${engine} tasks with --shard env, merged, give byte-identical files`, async () => {
+      const dirs = [0, 1, 2, 3].map((i) => join(root, engine, `task-${i}`));
+      const runs = await Promise.all(dirs.map((dir, i) => reference(['--shard', 'env', '--cache-dir', dir, '--workers', '1'], vars(i))));
+      runs.forEach((r, i) => {
+        expect(r.code, r.out).toBe(0);
+        expect(r.out).toContain(`shard ${i + 1}/4`);
+      });
+      // Each run was computed by exactly one task, and every task had work.
+      const perTask = dirs.map(files);
+      for (const f of perTask) expect(f.length).toBeGreaterThan(0);
+      expect(perTask.flat().sort()).toEqual(Object.keys(reference1).sort());
+      const merged = join(root, engine, 'merged');
+      const m = await reference(['--merge', ...dirs, '--cache-dir', merged]);
+      expect(m.code, m.out).toBe(0);
+      expect(m.out).toContain(`${SMOKE_MANIFEST.length} added, 0 already present, 0 skipped`);
+      expect(contents(merged)).toEqual(reference1);
+      // Merging the same folders again changes nothing.
+      const again = await reference(['--merge', ...dirs, '--cache-dir', merged]);
+      expect(again.out).toContain(`0 added, ${SMOKE_MANIFEST.length} already present`);
+    });
+  }
+
+  it('a task killed after its first run is written, started again, finishes without recomputing finished runs', async () => {
+    const dir = join(root, 'killed');
+    let pid = 0;
+    let seenAtKill: string[] = [];
+    const first = reference(['--cache-dir', dir, '--workers', '1'], {}, (p) => (pid = p));
+    // Kill the whole task (its process group, workers included) as soon as one result is on disk.
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (files(dir).length > 0) {
+          clearInterval(poll);
+          seenAtKill = files(dir);
+          process.kill(-pid, 'SIGKILL');
+          done();
+        }
+      }, 2);
+    });
+    const killed = await first;
+    expect(killed.signal).toBe('SIGKILL');
+    const finished = files(dir);
+    expect(finished.length, 'the kill came after the whole slice was done: the test proves nothing').toBeLessThan(SMOKE_MANIFEST.length);
+    expect(finished.length).toBeGreaterThanOrEqual(seenAtKill.length);
+    // A file of a finished run is cut short (as a copy interrupted by the kill would leave it).
+    const [cut, ...kept] = finished;
+    truncateSync(join(dir, cut!), 100);
+    const mtimes = kept.map((f) => statSync(join(dir, f)).mtimeMs);
+
+    const second = await reference(['--cache-dir', dir, '--workers', '1']);
+    expect(second.code, second.out).toBe(0);
+    expect(second.out).toContain(`${cut} is truncated`);
+    expect(second.out).toContain(`computing ${SMOKE_MANIFEST.length - kept.length} of ${SMOKE_MANIFEST.length} runs`);
+    expect(kept.map((f) => statSync(join(dir, f)).mtimeMs)).toEqual(mtimes);
+    expect(contents(dir)).toEqual(reference1);
+  });
+
+  describe('--merge', () => {
+    const [a, b] = SMOKE_MANIFEST;
+    const keyA = `${runKey(a!)}.json`;
+    const keyB = `${runKey(b!)}.json`;
+    /** A shard folder holding copies of the given files from the single-process result. */
+    const shardWith = (name: string, ...names: string[]) => {
+      const dir = join(root, 'merge', name);
+      mkdirSync(dir, { recursive: true });
+      for (const f of names) copyInto(dir, f);
+      return dir;
+    };
+    const copyInto = (dir: string, f: string) => {
+      mkdirSync(dir, { recursive: true });
+      copyFileSync(join(single, f), join(dir, f));
+    };
+    /** The same run with one number changed: a valid file under the same key, with a different result. */
+    const altered = (f: string) => {
+      const run = JSON.parse(reference1[f]!);
+      run.trainLoss[1] = run.trainLoss[1] + 1;
+      return JSON.stringify(run) + '\n';
+    };
+
+    it('refuses a different result under an existing key, names both files, and writes nothing', async () => {
+      const target = shardWith('target-1', keyA);
+      const src = shardWith('src-1', keyB);
+      writeFileSync(join(src, keyA), altered(keyA));
+      const r = await reference(['--merge', src, '--cache-dir', target]);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`CONFLICT ${join(src, keyA)} and ${cachePath(runKey(a!), target)} hold different results under key ${runKey(a!)}`);
+      expect(r.out).toContain('nothing was written');
+      expect(files(target)).toEqual([keyA]);
+      expect(readFileSync(join(target, keyA), 'utf8')).toBe(reference1[keyA]);
+    });
+
+    it('refuses two shard folders that disagree, naming both', async () => {
+      const s1 = shardWith('src-2a', keyA);
+      const s2 = join(root, 'merge', 'src-2b');
+      copyInto(s2, keyB);
+      writeFileSync(join(s2, keyA), altered(keyA));
+      const target = join(root, 'merge', 'target-2');
+      const r = await reference(['--merge', s1, s2, '--cache-dir', target]);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`CONFLICT ${join(s1, keyA)} and ${join(s2, keyA)}`);
+      expect(files(target)).toEqual([]);
+    });
+
+    it('reports and skips a truncated file, a wrong engine version and a wrong key, and merges the rest', async () => {
+      const src = shardWith('src-3', keyA, keyB);
+      const third = `${runKey(SMOKE_MANIFEST[2]!)}.json`;
+      const fourth = `${runKey(SMOKE_MANIFEST[3]!)}.json`;
+      truncateSync(join(src, keyB), 200);
+      const old = JSON.parse(reference1[third]!);
+      old.engine.version = '0.9.0';
+      writeFileSync(join(src, third), JSON.stringify(old) + '\n');
+      const wrongKey = JSON.parse(reference1[fourth]!);
+      wrongKey.config.weightDecay = 0.4; // a result of another config filed under this run's key
+      writeFileSync(join(src, fourth), JSON.stringify(wrongKey) + '\n');
+      appendFileSync(join(src, `${keyA}.123.tmp`), 'left by a killed task');
+      const target = join(root, 'merge', 'target-3');
+      const r = await reference(['--merge', src, '--cache-dir', target]);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(new RegExp(`skipped .*${keyB}: truncated`));
+      expect(r.out).toMatch(new RegExp(`skipped .*${third}: invalid: engine version 0\\.9\\.0`));
+      expect(r.out).toMatch(new RegExp(`skipped .*${fourth}: invalid: config differs`));
+      expect(r.out).toContain('1 added, 0 already present, 3 skipped');
+      expect(contents(target)).toEqual({ [keyA]: reference1[keyA] });
+    });
+  });
+});
