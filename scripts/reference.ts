@@ -146,11 +146,12 @@ async function calibrate(): Promise<number> {
   const { startBackend } = await import('../src/lib/engine/backend');
   const { computeRun } = await import('../src/reference/compute');
   const backend = await startBackend('wasm');
-  const spec = (steps: number): RunSpec => ({ id: 'calibration', experiment: 'hero', config: { p: 59, d: 128, seed: 0, steps }, log: { everyStepUntil: 0, thenEvery: 1000 }, tier: 2 });
-  await computeRun(spec(10), backend); // compile and warm up
+  // The sweeps' size and logging schedule (every step to 10, then every 50).
+  const spec = (steps: number): RunSpec => ({ id: 'calibration', experiment: 'dimension', config: { p: 59, d: 128, seed: 0, steps }, log: { everyStepUntil: 10, thenEvery: 50 }, tier: 2 });
+  await computeRun(spec(20), backend); // compile and warm up
   const t0 = performance.now();
-  await computeRun(spec(100), backend);
-  return 100 / ((performance.now() - t0) / 1000);
+  await computeRun(spec(200), backend);
+  return 200 / ((performance.now() - t0) / 1000);
 }
 
 async function main(): Promise<number> {
@@ -179,13 +180,16 @@ async function main(): Promise<number> {
     const n = Number(values.plan);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--plan needs a positive number of shards, got "${values.plan}"`);
     const sps = values.calibrate ? await calibrate() : MEASURED_STEPS_PER_SECOND;
-    const plans = planShards(chosen, n, sps, workers);
+    const plans = planShards(chosen, n, sps, workers, (s) => isFinished(s, dir, byId));
     const total = plans.reduce((a, q) => a + q.steps, 0);
+    const todo = plans.reduce((a, q) => a + q.todoSteps, 0);
+    const en = (x: number) => x.toLocaleString('en');
     console.log(
-      `plan: ${chosen.length} runs, ${total.toLocaleString('en')} steps over ${n} shard(s), ${workers} worker(s) each; ` +
+      `plan: ${chosen.length} runs, ${en(total)} steps over ${n} shard(s), ${workers} worker(s) each; of which ${en(todo)} still to compute (not in ${dir}${dir === CACHE_DIR ? '' : ' or reference/cache'}); ` +
         `${sps.toFixed(1)} steps/s per worker at p = 59, d = 128 (${values.calibrate ? 'measured just now' : 'recorded figure, src/reference/plan.ts; --calibrate measures it here'})`,
     );
-    for (const q of plans) console.log(`shard ${q.shard}/${n}: ${q.runs} runs, ${q.steps.toLocaleString('en')} steps, about ${formatDuration(q.seconds)}`);
+    for (const q of plans)
+      console.log(`shard ${q.shard}/${n}: ${q.runs} runs, ${en(q.steps)} steps, about ${formatDuration(q.seconds)} from scratch; not computed yet: ${q.todoRuns} runs, ${en(q.todoSteps)} steps, about ${formatDuration(q.todoSeconds)}`);
     return 0;
   }
 

@@ -9,24 +9,48 @@ import type { RunSpec } from './spec';
 
 /**
  * Measured on this project's 2-core machine: 42 ms per step at p = 59, d = 128 for tfjs-wasm in
- * Node (median, /work/shared/stack.md; `npm run bench`), i.e. 24 steps/s for one worker. A 3,000-step
- * sweep run took about two minutes there (25 steps/s). `--calibrate` measures it on the machine at hand.
+ * Node (median of `npm run bench`, recorded in the project's stack notes), i.e. 24 steps/s for one
+ * worker; a 3,000-step sweep run took about two minutes there with both cores busy (25 steps/s).
+ * `--calibrate` measures it on the machine at hand instead (a 200-step run after a warm-up; on a
+ * 2-core machine shared with other work it gave between 23 and 47 steps/s, depending on the load).
  */
 export const MEASURED_STEPS_PER_SECOND = 24;
 
 export interface ShardPlan {
   shard: number;
+  /** Runs and steps assigned to the shard. */
   runs: number;
   steps: number;
+  /** Estimated wall time of the whole shard from scratch. */
   seconds: number;
+  /** Of those, what is not finished yet (a task skips finished runs), and its estimated wall time. */
+  todoRuns: number;
+  todoSteps: number;
+  todoSeconds: number;
 }
 
-export function planShards(specs: readonly RunSpec[], count: number, stepsPerSecond: number, workersPerShard: number): ShardPlan[] {
+const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
+
+export function planShards(
+  specs: readonly RunSpec[],
+  count: number,
+  stepsPerSecond: number,
+  workersPerShard: number,
+  finished: (s: RunSpec) => boolean = () => false,
+): ShardPlan[] {
   return assignShards(specs, count).map((runs, i) => {
-    const steps = runs.reduce((a, s) => a + (s.config.steps ?? 2000), 0);
     // Runs are whole units of work: a shard's workers cannot split one run, so the longest run bounds it from below.
-    const longest = Math.max(0, ...runs.map((s) => s.config.steps ?? 2000));
-    return { shard: i + 1, runs: runs.length, steps, seconds: Math.max(steps / workersPerShard, longest) / stepsPerSecond };
+    const wall = (xs: RunSpec[]) => Math.max(xs.reduce((a, s) => a + stepsOf(s), 0) / workersPerShard, Math.max(0, ...xs.map(stepsOf))) / stepsPerSecond;
+    const todo = runs.filter((s) => !finished(s));
+    return {
+      shard: i + 1,
+      runs: runs.length,
+      steps: runs.reduce((a, s) => a + stepsOf(s), 0),
+      seconds: wall(runs),
+      todoRuns: todo.length,
+      todoSteps: todo.reduce((a, s) => a + stepsOf(s), 0),
+      todoSeconds: wall(todo),
+    };
   });
 }
 

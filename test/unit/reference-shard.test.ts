@@ -54,6 +54,9 @@ describe('planShards', () => {
     // …but a 300-step run cannot be split, so 310 steps still take 300 s.
     expect(planShards(two(300, 10), 1, 1, 2)[0]!.seconds).toBe(300);
     expect(planShards(two(300, 10), 1, 10, 1)[0]!.seconds).toBe(31);
+    // What is already computed is listed but costs nothing.
+    const part = planShards(two(300, 10), 1, 10, 1, (s) => s.id === 'y0')[0]!;
+    expect(part).toMatchObject({ runs: 2, steps: 310, seconds: 31, todoRuns: 1, todoSteps: 10, todoSeconds: 1 });
   });
 });
 
