@@ -9,11 +9,25 @@ import { loadById, loadExperiment, once } from './load';
 import { firstStepAtLeast, rowNear, settledStep } from './series';
 import { circlesByDimension, settledness, type DimensionPoint } from './dimension';
 import { flatten } from './planes';
-import { mean, sd } from './stats';
+import { mean, pearson, sd } from './stats';
 import { gradientPoints } from './gradient';
 import { collaborationOfRun } from './collaboration-eval';
 import { empiricalSurvival, perturbationSurvival } from './survival';
 import { PERTURB_K } from '../../reference/manifest';
+import {
+  bothStat,
+  constructionStat,
+  dimensionStat,
+  fewSurviveStat,
+  gradientStat,
+  initialSignalStat,
+  meanOverRuns,
+  perturbationStat,
+  settledEarlyStat,
+  signalSurvivalStat,
+  type ClaimStat,
+} from './claim-stats';
+import { bootstrap, type Interval, type Verdict } from './intervals';
 
 export interface Measured {
   hero: {
@@ -38,6 +52,26 @@ export interface Measured {
   perturbation: { runs: number; planned: number; rates: { alpha: number; rate: number }[] };
   frozenRuns: { runs: number; planned: number };
   constructionRuns: { runs: number; planned: number };
+  /** Each claim's statistic: n runs, effect with its 95 % interval, verdict (claim-stats.ts). */
+  stats: ClaimStats;
+}
+
+export interface ClaimStats {
+  /** Share of frequencies surviving, d = 128 default runs. */
+  fewSurvive: ClaimStat;
+  /** The two halves of "the fittest survive", and the claim as a whole over the distinct runs of both. */
+  signal: ClaimStat & { points: number };
+  gradient: ClaimStat;
+  fittest: { runs: number; verdict: Verdict };
+  dimension: ClaimStat;
+  settled: ClaimStat & { settled: number };
+  perturbation: ClaimStat & { up: [number, number]; down: [number, number] };
+  construction: ClaimStat;
+  initialSignal: ReturnType<typeof initialSignalStat>;
+  /** First logged step with test accuracy ≥ 99 %, mean over the d = 128 default runs (no paper value). */
+  testAcc99: Interval;
+  /** Frozen embedding: correlation of log₂ d with the final test accuracy (no paper value). */
+  frozenAccuracy: Interval;
 }
 
 const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
@@ -102,6 +136,32 @@ export function measure(): Promise<Measured> {
     const empS = empiricalSurvival(emp.runs);
     const pert = loadExperiment('perturbation');
     const pertS = perturbationSurvival(pert.runs, PERTURB_K);
+    const frozen = loadExperiment('frozen');
+    const construction = loadExperiment('construction');
+    const signal = signalSurvivalStat(emp.runs);
+    const gradient = gradientStat([...d128, ...emp.runs]);
+    // The empirical runs back both halves of the claim: count each run once.
+    const fittestRuns = new Set([...emp.runs.map((r) => r.id), ...gradientPoints([...d128, ...emp.runs], 4).map((q) => q.run)]).size;
+    const acc99 = d128all.map((r) => firstStepAtLeast(r.steps, r.testAcc, 0.99)).filter((x): x is number => x !== null);
+    const finalAcc = frozen.runs.filter((r) => !r.diverged);
+    const stats: ClaimStats = {
+      fewSurvive: fewSurviveStat(d128all),
+      signal,
+      gradient,
+      fittest: bothStat(signal, gradient, fittestRuns),
+      dimension: dimensionStat(dim.runs),
+      // Every run whose embedding trains in full (not the frozen or ablated designs), each once.
+      settled: settledEarlyStat([...(hero ? [hero] : []), ...dim.runs, ...emp.runs, ...pert.runs, ...construction.runs]),
+      perturbation: perturbationStat(pert.runs, PERTURB_K),
+      construction: constructionStat(construction.runs),
+      initialSignal: initialSignalStat(d128all),
+      testAcc99: meanOverRuns(acc99, 'test-acc-99'),
+      frozenAccuracy: bootstrap(
+        finalAcc,
+        (xs) => pearson(xs.map((r) => Math.log2(r.config.d)), xs.map((r) => r.testAcc[r.testAcc.length - 1]!)),
+        'frozen-accuracy',
+      ),
+    };
     return {
       hero: hero ? heroFacts(hero) : null,
       initialSignal: initial.length ? { mean: mean(initial), sd: sd(initial), min: Math.min(...initial), max: Math.max(...initial), runs: d128all.length } : null,
@@ -113,8 +173,9 @@ export function measure(): Promise<Measured> {
       collaboration: collab ? { one: best(1), two: best(2), three: best(3), all: collab.survivorsOnly } : null,
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
       perturbation: { runs: pert.runs.length, planned: pert.planned, rates: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate })) },
-      frozenRuns: { runs: loadExperiment('frozen').runs.length, planned: loadExperiment('frozen').planned },
-      constructionRuns: { runs: loadExperiment('construction').runs.length, planned: loadExperiment('construction').planned },
+      frozenRuns: { runs: frozen.runs.length, planned: frozen.planned },
+      constructionRuns: { runs: construction.runs.length, planned: construction.planned },
+      stats,
     };
   });
 }

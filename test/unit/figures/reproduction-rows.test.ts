@@ -2,7 +2,7 @@
 // falls of the mean between neighbouring widths are named, and whether they are within the spread.
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/figures/analyses/claims';
-import { claimRows } from '../../../src/figures/components/builders/reproduction';
+import { claimRows, statusLabel } from '../../../src/figures/components/builders/reproduction';
 import type { DimensionPoint } from '../../../src/figures/analyses/dimension';
 
 const pt = (d: number, mean: number, sd: number): DimensionPoint => ({ d, n: 8, mean, sd, min: 0, max: 9, counts: [] });
@@ -30,5 +30,70 @@ describe('reproduction: the dimension row', async () => {
     const r = row([pt(4, 2, 0.1), pt(16, 4, 0.1), pt(32, 3, 0.1), pt(128, 5, 0.1)]);
     expect(r.ours).toContain('the mean falls at d = 16 → 32 (4 → 3).');
     expect(r.ours).not.toContain('standard deviation');
+  });
+});
+
+describe('reproduction: verdicts with n, effect and interval', async () => {
+  const m = await measure();
+  const all = (lang: 'en' | 'ja' = 'en', mm = m) => {
+    const rows = claimRows(lang, mm);
+    return [...rows.headline, ...rows.checks];
+  };
+  const byId = (id: string, lang: 'en' | 'ja' = 'en', mm = m) => all(lang, mm).find((r) => r.id === id)!;
+
+  it('drops the checks that could not fail and never says "agrees"', () => {
+    const ids = all().map((r) => r.id);
+    expect(ids).not.toContain('check-mirror');
+    expect(ids).not.toContain('check-count');
+    for (const r of all()) expect(['agrees', 'partial']).not.toContain(r.status as string);
+  });
+
+  it('counts each run of claim-fittest once', () => {
+    const r = byId('claim-fittest');
+    expect(r.runs).toBe(m.stats.fittest.runs);
+    // The fixed-embedding runs back both halves; the old row added them twice.
+    expect(r.runs!).toBeLessThan(m.stats.signal.runs + m.stats.gradient.runs);
+    expect(r.runs!).toBeGreaterThanOrEqual(Math.max(m.stats.signal.runs, m.stats.gradient.runs));
+  });
+
+  it('every row with a verdict on runs states n and an effect with its 95 % interval', () => {
+    for (const r of all()) {
+      if (r.status !== 'same-direction' && r.status !== 'contradicts' && r.status !== 'matches') continue;
+      expect(r.runs, r.id).toBeGreaterThan(1);
+      expect(r.effects.length, r.id).toBeGreaterThan(0);
+      for (const e of r.effects) expect(e, r.id).toMatch(/\[[^—\]]+, [^—\]]+\]$/);
+      expect(r.ours, r.id).toContain('95 % interval');
+    }
+  });
+
+  it('labels the verdict with its run count, in both languages', () => {
+    expect(statusLabel('en', 'same-direction', 8)).toBe('Same direction (8 runs)');
+    expect(statusLabel('en', 'inconclusive', 1)).toBe('Inconclusive (1 run)');
+    expect(statusLabel('en', 'contradicts', 16)).toBe('Contradicts the paper (16 runs)');
+    expect(statusLabel('ja', 'same-direction', 8)).toBe('論文と同じ向き（実行 8 回）');
+    expect(statusLabel('ja', 'inconclusive', 16)).toBe('判定できない（実行 16 回）');
+    expect(statusLabel('ja', 'contradicts', 16)).toBe('論文と逆向き（実行 16 回）');
+    expect(statusLabel('en', 'missing', 0)).toBe('Not computed yet');
+  });
+
+  it('a row’s verdict is its statistic’s: a contradicting or inconclusive statistic is shown as such', () => {
+    const flipped = {
+      ...m,
+      stats: {
+        ...m.stats,
+        dimension: { ...m.stats.dimension, effect: { ...m.stats.dimension.effect, estimate: -0.5, lo: -0.7, hi: -0.3 }, verdict: 'contradicts' as const },
+        perturbation: { ...m.stats.perturbation, verdict: 'inconclusive' as const },
+      },
+    };
+    expect(byId('claim-dimension', 'en', flipped).status).toBe('contradicts');
+    expect(byId('claim-dimension', 'en', flipped).effects).toEqual(['r = -0.5 [-0.7, -0.3]']);
+    expect(byId('check-perturbation', 'ja', flipped).status).toBe('inconclusive');
+  });
+
+  it('a claim resting on one run is inconclusive, and says why', () => {
+    expect(byId('check-collaboration').status).toBe('inconclusive');
+    expect(byId('check-collaboration').ours).toContain('no interval');
+    expect(byId('check-geometry').status).toBe('inconclusive');
+    expect(byId('check-geometry', 'ja').ours).toContain('区間も判定も出せません');
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * The statistic behind each claim of the reproduction page (pure): its unit is the run, its effect
+ * has a 95 % interval (intervals.ts), and its verdict follows from that interval alone. Each
+ * function takes the runs it needs, so unit tests can feed synthetic runs for which the verdict
+ * must come out "same direction", "inconclusive" or "contradicts".
+ */
+import type { CompactRun } from '../../reference/spec';
+import { bootstrap, newcombeDifference, verdictOf, wilson, type Interval, type Verdict } from './intervals';
+import { mean, pearson } from './stats';
+import { empiricalSurvival } from './survival';
+import { gradientPoints } from './gradient';
+import { settledStep } from './series';
+
+export interface ClaimStat {
+  /** Distinct runs behind the claim (each counted once). */
+  runs: number;
+  effect: Interval;
+  /** The paper's side of `none`: +1 above, −1 below. */
+  direction: 1 | -1;
+  /** The value of "no effect". */
+  none: number;
+  verdict: Verdict;
+}
+
+const live = (runs: readonly CompactRun[]) => runs.filter((r) => !r.diverged);
+
+function directional(runs: number, effect: Interval, direction: 1 | -1, none = 0): ClaimStat {
+  return { runs, effect, direction, none, verdict: verdictOf(effect, direction, none) };
+}
+
+/**
+ * "Only a few survive": the share of the (p − 1)/2 frequencies that end as circles, averaged over
+ * runs (bootstrap over runs). "A few" is read as "a minority": the paper's side is below 1/2.
+ */
+export function fewSurviveStat(runs: readonly CompactRun[]): ClaimStat {
+  const rs = live(runs);
+  const share = (xs: readonly CompactRun[]) => mean(xs.map((r) => r.circles.length / ((r.config.p - 1) / 2)));
+  return directional(rs.length, bootstrap(rs, share, 'few-survive'), -1, 0.5);
+}
+
+/**
+ * "A high initial signal survives more often" (the paper's empirical design): the correlation, over
+ * the frequencies of each fixed embedding, of S_k(0) with the share of that embedding's runs in
+ * which k survived. Bootstrap over those (embedding, frequency) points: resampling runs instead
+ * would add noise to every share and bias the correlation towards 0 (its interval then missed the
+ * estimate itself).
+ */
+export function signalSurvivalStat(empiricalRuns: readonly CompactRun[]): ClaimStat & { points: number } {
+  const rs = live(empiricalRuns);
+  const points = empiricalSurvival(rs).points;
+  const r = (xs: readonly (typeof points)[number][]) => pearson(xs.map((q) => q.s0), xs.map((q) => q.rate));
+  return { ...directional(rs.length, { ...bootstrap(points, r, 'signal-survival'), n: rs.length, resampled: 'points' as const }, 1), points: points.length };
+}
+
+/**
+ * "A high initial gradient survives more often": mean g⁽⁴⁾ of the frequencies that survived minus
+ * that of those that died, pooled over the runs of a resample (bootstrap over runs). Runs not
+ * logged at every one of the first `s` steps are left out (and not counted).
+ */
+export function gradientStat(runs: readonly CompactRun[], s = 4): ClaimStat {
+  const perRun = new Map<string, { g: number; survived: boolean }[]>();
+  for (const q of gradientPoints(runs, s)) perRun.set(q.run, [...(perRun.get(q.run) ?? []), q]);
+  const units = [...perRun.values()];
+  const difference = (xs: readonly (typeof units)[number][]) => {
+    const all = xs.flat();
+    return mean(all.filter((q) => q.survived).map((q) => q.g)) - mean(all.filter((q) => !q.survived).map((q) => q.g));
+  };
+  return directional(units.length, bootstrap(units, difference, 'gradient'), 1);
+}
+
+/** Both parts of "the fittest survive": same direction only if both are; contradicts if either is. */
+export function bothStat(a: ClaimStat, b: ClaimStat, distinctRuns: number): { runs: number; verdict: Verdict } {
+  const verdict: Verdict = a.verdict === 'contradicts' || b.verdict === 'contradicts' ? 'contradicts' : a.verdict === 'same-direction' && b.verdict === 'same-direction' ? 'same-direction' : 'inconclusive';
+  return { runs: distinctRuns, verdict };
+}
+
+/** "A larger embedding gives more circles": correlation of log₂ d with the circle count of each run. */
+export function dimensionStat(runs: readonly CompactRun[]): ClaimStat {
+  const rs = live(runs);
+  const r = (xs: readonly CompactRun[]) => pearson(xs.map((x) => Math.log2(x.config.d)), xs.map((x) => x.circles.length));
+  return directional(rs.length, bootstrap(rs, r, 'dimension'), 1);
+}
+
+/**
+ * "The survivors are decided early": the share of runs whose survivor set no longer changes after
+ * two thirds of their own length (Wilson). The paper's side: most runs, above 1/2.
+ */
+export function settledEarlyStat(runs: readonly CompactRun[], fraction = 2 / 3): ClaimStat & { settled: number } {
+  const rs = live(runs);
+  const settled = rs.filter((r) => (settledStep(r) ?? r.config.steps) <= Math.round(r.config.steps * fraction)).length;
+  return { ...directional(rs.length, wilson(settled, rs.length), 1, 0.5), settled };
+}
+
+/**
+ * Perturbation design: survival rate of the scaled frequency k when its initial component was raised
+ * (α > 1) minus when it was lowered (α < 1), Newcombe's Wilson-based interval. Runs at α = 1 are
+ * left out of the difference.
+ */
+export function perturbationStat(runs: readonly CompactRun[], k: number): ClaimStat & { up: [number, number]; down: [number, number] } {
+  const alpha = (r: CompactRun) => Number(r.labels?.alpha ?? r.config.scaleFrequencies[0]?.alpha ?? 1);
+  const rs = live(runs);
+  const up = rs.filter((r) => alpha(r) > 1);
+  const down = rs.filter((r) => alpha(r) < 1);
+  const won = (xs: CompactRun[]) => xs.filter((r) => r.circles.includes(k)).length;
+  const effect = newcombeDifference(won(up), up.length, won(down), down.length);
+  return { ...directional(up.length + down.length, effect, 1), up: [won(up), up.length], down: [won(down), down.length] };
+}
+
+/**
+ * Construction design: in runs with two planted frequencies of unequal amplitude (ratio < 1), how
+ * much more often the larger one survived than the smaller: mean over runs of
+ * [larger survived] − [smaller survived] (bootstrap over runs).
+ */
+export function constructionStat(runs: readonly CompactRun[]): ClaimStat {
+  const rs = live(runs).filter((r) => r.config.construct && r.config.construct.ratio < 1);
+  const gap = (xs: readonly CompactRun[]) => mean(xs.map((r) => Number(r.circles.includes(r.config.construct!.k1)) - Number(r.circles.includes(r.config.construct!.k2))));
+  return directional(rs.length, bootstrap(rs, gap, 'construction'), 1);
+}
+
+/**
+ * "S_k(0) ≈ √(p·d)": the mean initial signal over frequencies and runs, relative to √(p·d), minus 1
+ * (bootstrap over runs). An equality, not a direction: it matches when the whole interval lies
+ * within ±`tolerance`, contradicts when the whole interval lies outside it.
+ */
+export function initialSignalStat(runs: readonly CompactRun[], tolerance = 0.05): { runs: number; effect: Interval; tolerance: number; verdict: 'matches' | 'inconclusive' | 'contradicts' } {
+  const rs = runs.filter((r) => r.signals.length > 0);
+  const rel = (xs: readonly CompactRun[]) => mean(xs.map((r) => mean(r.signals[0]!.slice(1)) / Math.sqrt(r.config.p * r.config.d))) - 1;
+  const effect = bootstrap(rs, rel, 'initial-signal');
+  const verdict = !Number.isFinite(effect.lo) ? 'inconclusive' : effect.lo >= -tolerance && effect.hi <= tolerance ? 'matches' : effect.hi < -tolerance || effect.lo > tolerance ? 'contradicts' : 'inconclusive';
+  return { runs: rs.length, effect, tolerance, verdict };
+}
+
+/** A plain mean over runs with its bootstrap interval (values we report without a paper value to compare). */
+export function meanOverRuns(values: readonly number[], stream: string): Interval {
+  return bootstrap(values, mean, stream);
+}
