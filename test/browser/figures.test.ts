@@ -110,6 +110,16 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
     for (const id of ['claim-few-survive', 'claim-fittest', 'claim-dimension', 'claim-linear-ode', 'check-initial-signal', 'check-collaboration']) {
       expect(await page.locator(`tr[id="${id}"] .status`).count(), id).toBe(1);
     }
+    // Verdicts on runs name their run count, and their effect cell holds an interval.
+    const same = await page.locator('tr[data-status="same-direction"]').evaluateAll((rows) =>
+      rows.map((r) => ({ status: r.querySelector('.status')!.textContent!, effect: r.querySelector('td.effect')!.textContent! })),
+    );
+    expect(same.length).toBeGreaterThan(0);
+    for (const v of same) {
+      expect(v.status).toMatch(lang === 'ja' ? /^論文と同じ向き（実行 \d+ 回）$/ : /^Same direction \(\d+ runs\)$/);
+      expect(v.effect).toMatch(/\[[^\]—]+, [^\]—]+\]/);
+    }
+    expect(await page.locator('.repro-table').first().textContent()).not.toMatch(/Agrees/);
     const links = await page.locator('.repro-table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(links.length).toBeGreaterThan(5);
     for (const href of links) expect(href).toMatch(new RegExp(`^/${lang}/explainer/[a-z-]+/#fig-`));
