@@ -94,6 +94,19 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
     });
   }
 
+  it('--plan N prints each shard’s runs, steps and estimated time; --shard env without an engine is refused', async () => {
+    const plan = await reference(['--plan', '4', '--workers', '1', '--cache-dir', join(root, 'plan-empty')]);
+    expect(plan.code, plan.out).toBe(0);
+    const lines = plan.out.split('\n').filter((l) => l.startsWith('shard '));
+    expect(lines).toHaveLength(4);
+    const total = lines.reduce((a, l) => a + Number(/: (\d+) runs/.exec(l)![1]), 0);
+    expect(total).toBe(SMOKE_MANIFEST.length);
+    expect(plan.out).toContain('24.0 steps/s per worker');
+    const refused = await reference(['--shard', 'env', '--cache-dir', join(root, 'none')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('none of JOB_COMPLETION_INDEX');
+  });
+
   it('a task killed after its first run is written, started again, finishes without recomputing finished runs', async () => {
     const dir = join(root, 'killed');
     let pid = 0;
@@ -174,7 +187,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       expect(files(target)).toEqual([]);
     });
 
-    it('reports and skips a truncated file, a wrong engine version and a wrong key, and merges the rest', async () => {
+    it('reports and skips a truncated file, a wrong engine version, a wrong config, a wrong name and a wrong key, and merges the rest', async () => {
       const src = shardWith('src-3', keyA, keyB);
       const third = `${runKey(SMOKE_MANIFEST[2]!)}.json`;
       const fourth = `${runKey(SMOKE_MANIFEST[3]!)}.json`;
@@ -185,6 +198,13 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       const wrongKey = JSON.parse(reference1[fourth]!);
       wrongKey.config.weightDecay = 0.4; // a result of another config filed under this run's key
       writeFileSync(join(src, fourth), JSON.stringify(wrongKey) + '\n');
+      // A result filed under another run's name, and one whose key is not the hash of its config.
+      const fifth = `${runKey(SMOKE_MANIFEST[4]!)}.json`;
+      const sixth = `${runKey(SMOKE_MANIFEST[5]!)}.json`;
+      writeFileSync(join(src, fifth), reference1[keyA]!);
+      const forged = JSON.parse(reference1[sixth]!);
+      forged.key = '0123456789abcdef0123';
+      writeFileSync(join(src, sixth), JSON.stringify(forged) + '\n');
       appendFileSync(join(src, `${keyA}.123.tmp`), 'left by a killed task');
       const target = join(root, 'merge', 'target-3');
       const r = await reference(['--merge', src, '--cache-dir', target]);
@@ -192,7 +212,9 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       expect(r.out).toMatch(new RegExp(`skipped .*${keyB}: truncated`));
       expect(r.out).toMatch(new RegExp(`skipped .*${third}: invalid: engine version 0\\.9\\.0`));
       expect(r.out).toMatch(new RegExp(`skipped .*${fourth}: invalid: config differs`));
-      expect(r.out).toContain('1 added, 0 already present, 3 skipped');
+      expect(r.out).toMatch(new RegExp(`skipped .*${fifth}: invalid: file name is not its key`));
+      expect(r.out).toMatch(new RegExp(`skipped .*${sixth}: invalid: key 0123456789abcdef0123 is not the hash`));
+      expect(r.out).toContain('1 added, 0 already present, 5 skipped');
       expect(contents(target)).toEqual({ [keyA]: reference1[keyA] });
     });
   });
