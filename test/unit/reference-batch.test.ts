@@ -56,19 +56,19 @@ const ENGINES: Record<string, (i: number) => Record<string, string>> = {
 describe('reference pipeline on a batch engine (smoke manifest)', () => {
   let root: string;
   let single: string;
-  let reference1: Record<string, string>;
+  let singleFiles: Record<string, string>;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'fittest-batch-'));
     single = join(root, 'single');
     const r = await reference(['--cache-dir', single, '--workers', '2']);
     expect(r.code, r.out).toBe(0);
-    reference1 = contents(single);
+    singleFiles = contents(single);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('one process computes every run of the slice', () => {
-    expect(Object.keys(reference1).sort()).toEqual(SMOKE_MANIFEST.map((s) => `${runKey(s)}.json`).sort());
+    expect(Object.keys(singleFiles).sort()).toEqual(SMOKE_MANIFEST.map((s) => `${runKey(s)}.json`).sort());
   });
 
   for (const [engine, vars] of Object.entries(ENGINES)) {
@@ -82,12 +82,12 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       // Each run was computed by exactly one task, and every task had work.
       const perTask = dirs.map(files);
       for (const f of perTask) expect(f.length).toBeGreaterThan(0);
-      expect(perTask.flat().sort()).toEqual(Object.keys(reference1).sort());
+      expect(perTask.flat().sort()).toEqual(Object.keys(singleFiles).sort());
       const merged = join(root, engine, 'merged');
       const m = await reference(['--merge', ...dirs, '--cache-dir', merged]);
       expect(m.code, m.out).toBe(0);
       expect(m.out).toContain(`${SMOKE_MANIFEST.length} added, 0 already present, 0 skipped`);
-      expect(contents(merged)).toEqual(reference1);
+      expect(contents(merged)).toEqual(singleFiles);
       // Merging the same folders again changes nothing.
       const again = await reference(['--merge', ...dirs, '--cache-dir', merged]);
       expect(again.out).toContain(`0 added, ${SMOKE_MANIFEST.length} already present`);
@@ -138,7 +138,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
     expect(second.out).toContain(`${cut} is truncated`);
     expect(second.out).toContain(`computing ${SMOKE_MANIFEST.length - kept.length} of ${SMOKE_MANIFEST.length} runs`);
     expect(kept.map((f) => statSync(join(dir, f)).mtimeMs)).toEqual(mtimes);
-    expect(contents(dir)).toEqual(reference1);
+    expect(contents(dir)).toEqual(singleFiles);
   });
 
   describe('--merge', () => {
@@ -158,7 +158,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
     };
     /** The same run with one number changed: a valid file under the same key, with a different result. */
     const altered = (f: string) => {
-      const run = JSON.parse(reference1[f]!);
+      const run = JSON.parse(singleFiles[f]!);
       run.trainLoss[1] = run.trainLoss[1] + 1;
       return JSON.stringify(run) + '\n';
     };
@@ -172,7 +172,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       expect(r.out).toContain(`CONFLICT ${join(src, keyA)} and ${cachePath(runKey(a!), target)} hold different results under key ${runKey(a!)}`);
       expect(r.out).toContain('nothing was written');
       expect(files(target)).toEqual([keyA]);
-      expect(readFileSync(join(target, keyA), 'utf8')).toBe(reference1[keyA]);
+      expect(readFileSync(join(target, keyA), 'utf8')).toBe(singleFiles[keyA]);
     });
 
     it('refuses two shard folders that disagree, naming both', async () => {
@@ -192,17 +192,17 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       const third = `${runKey(SMOKE_MANIFEST[2]!)}.json`;
       const fourth = `${runKey(SMOKE_MANIFEST[3]!)}.json`;
       truncateSync(join(src, keyB), 200);
-      const old = JSON.parse(reference1[third]!);
+      const old = JSON.parse(singleFiles[third]!);
       old.engine.version = '0.9.0';
       writeFileSync(join(src, third), JSON.stringify(old) + '\n');
-      const wrongKey = JSON.parse(reference1[fourth]!);
+      const wrongKey = JSON.parse(singleFiles[fourth]!);
       wrongKey.config.weightDecay = 0.4; // a result of another config filed under this run's key
       writeFileSync(join(src, fourth), JSON.stringify(wrongKey) + '\n');
       // A result filed under another run's name, and one whose key is not the hash of its config.
       const fifth = `${runKey(SMOKE_MANIFEST[4]!)}.json`;
       const sixth = `${runKey(SMOKE_MANIFEST[5]!)}.json`;
-      writeFileSync(join(src, fifth), reference1[keyA]!);
-      const forged = JSON.parse(reference1[sixth]!);
+      writeFileSync(join(src, fifth), singleFiles[keyA]!);
+      const forged = JSON.parse(singleFiles[sixth]!);
       forged.key = '0123456789abcdef0123';
       writeFileSync(join(src, sixth), JSON.stringify(forged) + '\n');
       appendFileSync(join(src, `${keyA}.123.tmp`), 'left by a killed task');
@@ -215,7 +215,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       expect(r.out).toMatch(new RegExp(`skipped .*${fifth}: invalid: file name is not its key`));
       expect(r.out).toMatch(new RegExp(`skipped .*${sixth}: invalid: key 0123456789abcdef0123 is not the hash`));
       expect(r.out).toContain('1 added, 0 already present, 5 skipped');
-      expect(contents(target)).toEqual({ [keyA]: reference1[keyA] });
+      expect(contents(target)).toEqual({ [keyA]: singleFiles[keyA] });
     });
   });
 });
