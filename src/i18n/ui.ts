@@ -169,7 +169,7 @@ const ja: Record<UiKey, string> = {
   'reading.time': '約 {n} 分で読めます',
   'summary.conclusion': '結論',
   'summary.phrases': '会議で使える言い回し',
-  'summary.figure': '1 回の学習での各円のシグナル（色付きが生存、破線がしきい値）',
+  'summary.figure': '各円のシグナルの推移（色付きが生存、破線がしきい値）',
   'print.cite': '論文',
   'print.address': 'このページ',
   'empty.page': 'このページにはまだ本文がありません。',

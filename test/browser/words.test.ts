@@ -143,8 +143,8 @@ describe('the home page', () => {
     const page = await open({ width: 1440, height: 900 }, '/en/');
     const figure = await page.evaluate(() => {
       const svg = document.querySelector('#key-figure .fig__plot svg')!;
-      const boxes = [...svg.querySelectorAll('g[aria-label="text"] text')]
-        .filter((t) => /^k\s*=/.test(t.textContent ?? ''))
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((t) => /^k = \d+$/.test(t.textContent ?? ''))
         .map((t) => t.getBoundingClientRect());
       let overlaps = 0;
       for (let i = 0; i < boxes.length; i++)
@@ -233,6 +233,31 @@ describe('words on every page', () => {
       for (const col of header.split(',')) if (english(col)) bad.push(`${file}: ${col}`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('search excerpts', () => {
+  it('do not repeat hidden text: no MathML twins of formulas, no glued source badges, no data-table dumps', async () => {
+    const page = await open({ width: 1280, height: 800 }, '/en/');
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const excerpts: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const out = [];
+      for (const q of ['weight decay', 'authors code', '0.5', 'dimension 16']) {
+        const found = await pagefind.search(q);
+        for (const r of found.results.slice(0, 8)) out.push((await r.data()).excerpt.replace(/<[^>]+>/g, ''));
+      }
+      return out;
+    })()`);
+    expect(excerpts.length).toBeGreaterThan(10);
+    const bad = excerpts.filter(
+      (e) =>
+        /0\.50\.5|d=16d|d=128d/.test(e) || // a formula indexed twice (MathML + TeX annotation + HTML)
+        /[\w)]authors' code|[\w)]paper \(abstract\)|[\w)]our engine\b/.test(e) || // a badge glued onto a word
+        /(\d+(\.\d+)?\. ){10}/.test(e), // a figure's hidden data table
+    );
+    expect(bad).toEqual([]);
+    await page.context().close();
   });
 });
 

@@ -22,7 +22,7 @@ export interface SignalEvolutionOptions extends FigureOptions {
 }
 
 /** Font size of the end labels in px, and the least vertical distance between two of them. */
-const LABEL_GAP_PX = 12;
+const LABEL_GAP_PX = 14;
 
 /**
  * Spread end labels so that none overlaps another: sorted from the top, each label sits at least
@@ -86,9 +86,10 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
   const ends = survivors.filter((r) => r.step === last);
   const tau = threshold ? thresholdRows(series, maxPoints) : [];
   // Labels closer than LABEL_GAP_PX would overlap: spread them, converting px to data units with
-  // the y scale's extent (zero to the highest line) over the plot's inner height (Plot's default margins ≈ 50 px).
+  // the y scale's extent (zero to the highest line) over the plot's inner height (height less the
+  // top and bottom margins, 20 + 40 px).
   const yMax = Math.max(0, ...rows.map((r) => r.s), ...tau.map((r) => r.tau));
-  const gap = yMax > 0 ? (LABEL_GAP_PX * yMax) / Math.max(1, height - 50) : 0;
+  const gap = yMax > 0 ? (LABEL_GAP_PX * yMax) / Math.max(1, height - 60) : 0;
   const labelY = dodgeLabels(ends.map((r) => r.s), gap);
   const labels = ends.map((r, i) => ({ ...r, labelY: labelY[i]! }));
   const color = survivorColor(series.circles);
@@ -96,6 +97,8 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
     width,
     height,
     marginRight: endLabels ? 48 : 20,
+    // Room for the x label below the tick labels (at Plot's default 30 px it touched the '1k' and '2k' ticks).
+    marginBottom: 40,
     ariaLabel: ft(lang, 'axis.signal'),
     ariaDescription: opts.description ?? null,
     x: { type: 'log', label: ft(lang, 'axis.step') },
