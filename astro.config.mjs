@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import rehypeMathScroll from './src/plugins/rehype-math-scroll.ts';
+import rehypeSearchOnce from './src/plugins/rehype-search-once.ts';
 import { RESERVED_IDS, copyLinkLabelForFile } from './src/plugins/heading-link-config.ts';
 
 // Static site; KaTeX is rendered at build time (remark-math + rehype-katex), its CSS and
@@ -17,7 +18,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     // Heading ids + copy-links run after KaTeX so math in headings is already rendered.
-    rehypePlugins: [rehypeKatex, rehypeMathScroll, [rehypeHeadingLinks, { reserved: RESERVED_IDS, label: copyLinkLabelForFile }]],
+    rehypePlugins: [rehypeKatex, rehypeMathScroll, rehypeSearchOnce, [rehypeHeadingLinks, { reserved: RESERVED_IDS, label: copyLinkLabelForFile }]],
   },
   vite: {
     // Module workers (the training engine's): code-splitting builds cannot emit IIFE workers.

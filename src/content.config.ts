@@ -44,6 +44,10 @@ const pages = defineCollection({
     // Only home.mdx carries these two.
     claims: z.array(link).optional(),
     paths: z.array(path).optional(),
+    // Only summary.mdx carries these: the three-line conclusion (what was found, how sure we are,
+    // what it means) and the meeting phrases, shown beside the key figure in the first screen.
+    conclusion: z.array(z.object({ label: z.string(), text: z.string() })).length(3).optional(),
+    phrases: z.array(z.object({ text: z.string(), href: z.string() })).optional(),
   }),
 });
 

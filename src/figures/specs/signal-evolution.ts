@@ -17,6 +17,39 @@ export interface SignalEvolutionOptions extends FigureOptions {
   endLabels?: boolean;
   /** Thin long series to about this many steps (default 160). */
   maxPoints?: number;
+  /** Draw the survival threshold τ = 2 × mean signal (the authors' circle rule) over training (default false). */
+  threshold?: boolean;
+}
+
+/** Font size of the end labels in px, and the least vertical distance between two of them. */
+const LABEL_GAP_PX = 14;
+
+/**
+ * Spread end labels so that none overlaps another: sorted from the top, each label sits at least
+ * `gap` (in data units) below the one above it. Returns the y at which to draw each label.
+ */
+export function dodgeLabels(values: readonly number[], gap: number): number[] {
+  const order = values.map((v, i) => i).sort((a, b) => values[b]! - values[a]!);
+  const out = new Array<number>(values.length);
+  let prev = Infinity;
+  for (const i of order) {
+    const y = Math.min(values[i]!, prev - gap);
+    out[i] = y;
+    prev = y;
+  }
+  return out;
+}
+
+/** τ(t) = 2 × mean of all p signals at each logged step, from the half spectrum S_0..S_{(p−1)/2}. */
+export function thresholdRows(series: SignalSeries, maxPoints = 160): { x: number; tau: number }[] {
+  const p = series.p;
+  return logThin(series.steps, maxPoints).flatMap((i) => {
+    const half = series.signals[i]!;
+    let sum = half[0] ?? NaN;
+    for (let k = 1; k <= (p - 1) / 2; k++) sum += 2 * (half[k] ?? NaN);
+    const tau = (2 * sum) / p;
+    return Number.isFinite(tau) ? [{ x: series.steps[i]! + 1, tau }] : [];
+  });
 }
 
 export interface SignalRow {
@@ -44,18 +77,28 @@ export function signalRows(series: SignalSeries, maxPoints = 160): SignalRow[] {
 }
 
 export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSeries }, opts: SignalEvolutionOptions = {}): PlotOptions {
-  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.55), lang = 'en', legend = true, endLabels = true, maxPoints = 160 } = opts;
+  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.55), lang = 'en', legend = true, endLabels = true, maxPoints = 160, threshold = false } = opts;
   const rows = signalRows(series, maxPoints);
   const losers = rows.filter((r) => !r.survivor);
   const survivors = rows.filter((r) => r.survivor);
   const overlay = series.overlay ? signalRows(series.overlay, maxPoints) : [];
   const last = series.steps.length ? series.steps[series.steps.length - 1]! : 0;
   const ends = survivors.filter((r) => r.step === last);
+  const tau = threshold ? thresholdRows(series, maxPoints) : [];
+  // Labels closer than LABEL_GAP_PX would overlap: spread them, converting px to data units with
+  // the y scale's extent (zero to the highest line) over the plot's inner height (height less the
+  // top and bottom margins, 20 + 40 px).
+  const yMax = Math.max(0, ...rows.map((r) => r.s), ...tau.map((r) => r.tau));
+  const gap = yMax > 0 ? (LABEL_GAP_PX * yMax) / Math.max(1, height - 60) : 0;
+  const labelY = dodgeLabels(ends.map((r) => r.s), gap);
+  const labels = ends.map((r, i) => ({ ...r, labelY: labelY[i]! }));
   const color = survivorColor(series.circles);
   return {
     width,
     height,
     marginRight: endLabels ? 48 : 20,
+    // Room for the x label below the tick labels (at Plot's default 30 px it touched the '1k' and '2k' ticks).
+    marginBottom: 40,
     ariaLabel: ft(lang, 'axis.signal'),
     ariaDescription: opts.description ?? null,
     x: { type: 'log', label: ft(lang, 'axis.step') },
@@ -67,7 +110,10 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
         : null,
       Plot.lineY(losers, { x: 'x', y: 's', z: 'k', stroke: LOSER_GREY, strokeOpacity: 0.6, strokeWidth: 1 }),
       Plot.lineY(survivors, { x: 'x', y: 's', z: 'k', stroke: 'key', strokeWidth: 2 }),
-      endLabels ? Plot.text(ends, { x: 'x', y: 's', text: 'key', fill: 'key', textAnchor: 'start', dx: 4, fontWeight: 600 }) : null,
+      tau.length ? Plot.lineY(tau, { x: 'x', y: 'tau', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.3 }) : null,
+      // Named at its right end, beside the survivors' labels (the caption spells out τ = 2 × mean signal).
+      tau.length ? Plot.text(tau.slice(-1), { x: 'x', y: 'tau', text: () => 'τ', textAnchor: 'start', dx: 4, fontStyle: 'italic', fontWeight: 600 }) : null,
+      endLabels ? Plot.text(labels, { x: 'x', y: 'labelY', text: 'key', fill: 'key', textAnchor: 'start', dx: 4, fontWeight: 600 }) : null,
     ],
   };
 }

@@ -62,7 +62,7 @@ export type FitLang = 'en' | 'ja';
 
 const ja: Record<FitKey, string> = {
   'fit.needsJs': '学習には JavaScript が必要です。下の図は、サイトのビルド時に計算した私たちのエンジンの参照実行を示しています。',
-  'fit.noWorker': 'このブラウザでは Web Worker を起動できないため、ライブの学習は使えません。図は私たちのエンジンの参照実行を示しています。',
+  'fit.noWorker': 'このブラウザーでは Web Worker を起動できないため、ライブの学習は使えません。図は私たちのエンジンの参照実行を示しています。',
   'fit.legend': 'あなたの実験（p = 59、d = 128、論文と同じ最適化手法）',
   'fit.k': '後押しする周波数 k',
   'fit.alpha': '初期成分にかける係数 α',

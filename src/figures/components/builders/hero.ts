@@ -50,15 +50,16 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   const caption = compact
     ? L(
         lang,
-        `One training run of the paper's model (${settings(lang, run)}), run by our engine: every frequency starts with about the same signal, and ${n} of them (coloured) end above the survival threshold.`,
-        `論文のモデルを私たちのエンジンで 1 回学習させた結果です（${settings(lang, run)}）。どの周波数もほぼ同じシグナルから始まり、そのうち ${n} 個（色付き）が最後に生存のしきい値を上回ります。`,
+        `One training run of the paper's model (${settings(lang, run)}), run by our engine: every frequency starts with about the same signal, and ${n} of them (coloured) end above the survival threshold (dashed: τ = 2 × mean signal).`,
+        `論文のモデルを私たちのエンジンで 1 回学習させた結果です（${settings(lang, run)}）。どの周波数もほぼ同じシグナルから始まり、そのうち ${n} 個（色付き）が最後に生存のしきい値（破線：τ = 平均シグナルの 2 倍）を上回ります。`,
       )
     : L(
         lang,
         `Signal Sₖ of every circle frequency during one run (${settings(lang, run)}), measured by our engine. Coloured: the ${n} frequencies above τ = 2 × mean signal at the last step (k = ${list(run.circles)}); grey: the rest. The set of survivors stops changing at step ${settled === null ? '—' : int(settled)}.`,
         `1 回の実行（${settings(lang, run)}）での各円周波数のシグナル Sₖ を、私たちのエンジンで測ったものです。色付きは最終ステップで τ = 平均シグナルの 2 倍を上回った ${n} 個の周波数（k = ${list(run.circles)}）、灰色はそれ以外です。生き残る周波数の組はステップ ${settled === null ? '—' : int(settled)} 以降変わりません。`,
       );
-  const spec = signalEvolutionSpec(signalSeries(run), { lang, description, legend: !compact, width: compact ? 640 : 680, height: compact ? 300 : 380 });
+  // The compact figure's caption names the survival threshold, so it draws it.
+  const spec = signalEvolutionSpec(signalSeries(run), { lang, description, legend: !compact, threshold: compact, width: compact ? 640 : 680, height: compact ? 300 : 380 });
   return { svg: renderToString(spec), caption, description, runs: 1, table: signalTable(run) };
 }
 

@@ -4,8 +4,17 @@ import { circleEvolutionFigure, circlePlanesFigure, heroFigure, spectrumFigure }
 import { circlesVsDimFigure, frozenFigure } from './dimension';
 import { constructionFigure, gradientHistFigure, gradientScatterFigure, perturbationFigure, survivalVsSignalFigure } from './fitness';
 import { ablationFigure, collaborationFigure } from './training';
+import { localizeColumns } from '../../table-headers';
 
-export const BUILDERS: Record<string, Builder> = {
+/** A builder whose data-table headers (page table and CSV alike) are in the page's language. */
+const localized =
+  (build: Builder): Builder =>
+  async (lang) => {
+    const built = await build(lang);
+    return built.table ? { ...built, table: { ...built.table, columns: localizeColumns(lang, built.table.columns) } } : built;
+  };
+
+const BY_ID: Record<string, Builder> = {
   'fig-hero': (lang) => heroFigure(lang, true),
   // The home page's key figure is the hero run's signal evolution.
   'key-figure': (lang) => heroFigure(lang, true),
@@ -23,3 +32,5 @@ export const BUILDERS: Record<string, Builder> = {
   'fig-collaboration': collaborationFigure,
   'fig-ablation': ablationFigure,
 };
+
+export const BUILDERS: Record<string, Builder> = Object.fromEntries(Object.entries(BY_ID).map(([id, build]) => [id, localized(build)]));
