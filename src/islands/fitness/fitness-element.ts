@@ -1,7 +1,7 @@
 /**
  * <fittest-fitness>: the perturbation lab of the fitness section. The form's state lives in the
  * URL under `fit.` (one declarative schema, notices for anything clamped or ignored). Pressing
- * Train starts the lab's training worker and runs the plan one short run at a time; after each
+ * Train starts the shared training worker and runs the plan one short run at a time; after each
  * run the verdict for k, the table and both figures are updated. Training pauses while the tab
  * is hidden or the widget is off-screen and carries on when it is back.
  */
@@ -14,7 +14,8 @@ import { ftx, type FitKey, type FitLang } from './i18n';
 import { planText, settledText, tallyText } from './view';
 import type { TrainingRunner } from './runner';
 
-type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed';
+/** 'off': only the slow CPU engine could start; nothing trains until the reader opts in to it. */
+type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed' | 'off';
 type AutoPause = 'hidden' | 'offscreen' | null;
 const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
@@ -111,7 +112,7 @@ class FittestFitness extends HTMLElement {
     if (EXPERIMENT_KEYS.includes(key) && this.outcomes.length) {
       this.clear();
       this.setStatus(this.t('fit.cleared'));
-    } else if (key === 'backend' && this.runner) {
+    } else if (key === 'backend' && (this.runner || this.phase === 'off')) {
       // A new backend takes effect with a fresh worker.
       this.stopRunner();
     }
@@ -152,6 +153,7 @@ class FittestFitness extends HTMLElement {
     on(this, 'click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-action]')?.dataset.action;
       if (action === 'train') this.toggle();
+      else if (action === 'use-cpu') this.useCpu();
       else if (action === 'clear') {
         this.clear();
         this.setStatus(this.t('fit.idle'));
@@ -235,7 +237,13 @@ class FittestFitness extends HTMLElement {
         (step, ms) => this.onProgress(step, ms),
         (info, fellBack) => this.showBackend(info, fellBack),
       );
-      await this.runner.start(this.state.backend as BackendChoice);
+      const handshake = await this.runner.start(this.state.backend as BackendChoice);
+      if (handshake.kind === 'slow-only') {
+        this.runner.dispose();
+        this.runner = null;
+        this.turnOff();
+        return null;
+      }
       return this.runner;
     } catch (err) {
       this.runner?.dispose();
@@ -262,7 +270,7 @@ class FittestFitness extends HTMLElement {
     const [runner, payload] = await Promise.all([this.ensureRunner(), this.data()]);
     if (gen !== this.generation) return;
     if (!runner) {
-      this.phase = 'failed';
+      if ((this.phase as Phase) !== 'off') this.phase = 'failed';
       this.updateButtons();
       return;
     }
@@ -281,6 +289,11 @@ class FittestFitness extends HTMLElement {
         rows = await runner.train(config);
       } catch (err) {
         if (gen !== this.generation) return;
+        if (err instanceof Error && err.name === 'SlowOnlyError') {
+          this.stopRunner();
+          this.turnOff();
+          return;
+        }
         this.phase = 'failed';
         this.active = null;
         const e = err as Error & { step?: number };
@@ -322,6 +335,29 @@ class FittestFitness extends HTMLElement {
     this.onProgress(this.currentStep, this.msPerStep);
   }
 
+  /**
+   * Only the slow pure-JavaScript engine could start: no silent hours-long run. The reference
+   * figures stay, with the reason and an explicit choice of the slow engine.
+   */
+  private turnOff(): void {
+    this.phase = 'off';
+    this.$('[data-slow-only]').hidden = false;
+    this.setStatus(this.t('fit.slowOnly'));
+    this.$<HTMLProgressElement>('[data-progress]').hidden = true;
+    this.updateButtons();
+  }
+
+  /** The reader chose the slow engine knowingly: train on it now. */
+  private useCpu(): void {
+    this.$('[data-slow-only]').hidden = true;
+    this.state = { ...this.state, backend: 'cpu' };
+    this.fillForm();
+    this.writeUrl();
+    this.stopRunner();
+    this.phase = this.outcomes.length ? 'done' : 'idle';
+    void this.start();
+  }
+
   private stopRunner(): void {
     this.generation++;
     this.runner?.dispose();
@@ -329,6 +365,7 @@ class FittestFitness extends HTMLElement {
     this.active = null;
     this.autoPaused = null;
     this.$('[data-badge]').hidden = true;
+    this.$('[data-slow-only]').hidden = true;
     if (this.phase !== 'idle') this.phase = this.outcomes.length ? 'done' : 'idle';
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
     this.updateButtons();
@@ -381,7 +418,7 @@ class FittestFitness extends HTMLElement {
   private updateButtons(): void {
     const train = this.$<HTMLButtonElement>('[data-action="train"]');
     train.textContent = this.t(this.phase === 'running' ? 'fit.pause' : this.phase === 'paused' ? 'fit.resume' : 'fit.train');
-    train.disabled = this.phase === 'loading';
+    train.disabled = this.phase === 'loading' || this.phase === 'off';
     train.setAttribute('aria-pressed', String(this.phase === 'running'));
     this.$<HTMLButtonElement>('[data-action="clear"]').disabled = !this.outcomes.length && this.phase !== 'running' && this.phase !== 'paused';
     // The experiment's settings are fixed while its runs train (Clear unlocks them).

@@ -9,13 +9,14 @@ import { parseField, serialiseField, shorten, type Notice } from '../../lib/stat
 import type { TrainConfig } from '../../lib/config';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
 import type { CompactRun } from '../../reference/spec';
-import type { FromWorker, StopReason, ToWorker } from './protocol';
+import type { StopReason } from '../training/protocol';
+import { TrainingClient, type RunRequest } from '../training/client';
 import { RunData } from './run-data';
 import { fmtDuration, fmtInt, fmtPct, lt, type LabKey, type LabLang } from './i18n';
 import * as F from './lab-figures';
 import { download, downloadText, figureSvg, svgToPng } from './lab-exports';
 import type { LabReference } from './build-data';
-import { saveLastRun } from './last-run';
+import { saveLastRun } from '../training/last-run';
 
 type Phase = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'error' | 'off';
 type AutoPause = 'hidden' | 'offscreen' | null;
@@ -29,12 +30,9 @@ const sameConfig = (a: TrainConfig, b: TrainConfig) => JSON.stringify(a) === JSO
 export class FittestLab extends HTMLElement {
   private uiLang: LabLang = 'en';
   private state!: LabState;
-  private worker: Worker | null = null;
-  private backend: BackendInfo | null = null;
+  private client: TrainingClient | null = null;
   private backendFailed = false;
   private run: RunData | null = null;
-  private runId = 0;
-  private ticket = 0;
   private phase: Phase = 'idle';
   private autoPaused: AutoPause = null;
   private offscreen = false;
@@ -42,7 +40,6 @@ export class FittestLab extends HTMLElement {
   private references: LabReference[] = [];
   private reference: { id: string; overlay: F.Overlay } | null = null;
   private refCache = new Map<string, Promise<CompactRun | null>>();
-  private pendingRun: Omit<Extract<ToWorker, { type: 'run' }>, 'type' | 'runId' | 'ticket'> | null = null;
   private lastDraw = 0;
   private drawQueued = false;
   private target = 0;
@@ -50,10 +47,9 @@ export class FittestLab extends HTMLElement {
   private rate: number | null = null;
   private lastDecile = -1;
   private startedAt: number | null = null;
-  /** Milliseconds from pressing start to the first trained step drawn (exposed for tests). */
-  firstStepMs: number | null = null;
+  /** Milliseconds from pressing start to the first trained step drawn (shown, and as data-first-step-ms). */
+  private firstStepMs: number | null = null;
   private cleanup: (() => void)[] = [];
-  private statsWaiters: ((s: { numTensors: number; numBytes: number }) => void)[] = [];
   /** The worker was stopped because the page was hidden for navigation (pagehide). */
   private suspended = false;
 
@@ -101,59 +97,31 @@ export class FittestLab extends HTMLElement {
   disconnectedCallback(): void {
     for (const f of this.cleanup) f();
     this.cleanup = [];
-    this.worker?.terminate();
-    this.worker = null;
+    this.client?.stop();
   }
 
-  /** The engine's live tensors and bytes, as the worker reports them (tests and diagnostics). */
-  requestStats(): Promise<{ numTensors: number; numBytes: number }> {
-    if (!this.worker) return Promise.reject(new Error('no worker'));
-    return new Promise((ok) => {
-      this.statsWaiters.push(ok);
-      this.post({ type: 'stats' });
-    });
-  }
-
-  /** The run as the JSON export has it (tests and diagnostics), or null before the first row. */
-  runFile(): ReturnType<RunData['toRunFile']> | null {
-    return this.run && this.run.length ? this.run.toRunFile() : null;
-  }
-
-  /** Lose the worker's WebGL context on purpose (tests the recovery path; nothing off webgl). */
-  loseContextForTest(): void {
-    this.post({ type: 'lose-context' });
+  /** The engine in use, once the worker said so. */
+  private get backend(): BackendInfo | null {
+    return this.client?.backend ?? null;
   }
 
   // -------------------------------------------------------------------------------------------
   // Worker
 
   private warm(): void {
-    if (this.worker || this.backendFailed) return;
-    let w: Worker;
+    if (this.client?.started || this.backendFailed) return;
+    this.client ??= this.newClient();
     try {
-      w = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
+      void this.client.start(this.state.backend as BackendChoice);
     } catch {
       this.turnOff(this.t('off.noWorker'));
       return;
     }
-    this.worker = w;
-    w.onmessage = (e: MessageEvent<FromWorker>) => this.onWorker(e.data);
-    w.onerror = (e) => {
-      e.preventDefault();
-      this.fail(e.message || 'worker error');
-    };
-    this.post({ type: 'backend', choice: this.state.backend as BackendChoice });
     this.configure();
-  }
-
-  private post(m: ToWorker): void {
-    this.worker?.postMessage(m);
   }
 
   private configure(): void {
     const config = labConfig(this.state);
-    this.runId++;
-    this.ticket++;
     this.run = new RunData(config, { backend: this.backend?.name ?? '?', precision: this.backend?.precision ?? 'float32' });
     this.phase = 'idle';
     this.autoPaused = null;
@@ -161,41 +129,35 @@ export class FittestLab extends HTMLElement {
     this.rate = null;
     this.rateFrom = null;
     this.byRole('error').hidden = true;
-    this.post({ type: 'configure', config, runId: this.runId });
+    this.client?.configure(config);
     this.findReference();
     this.updateButtons();
     this.updateProgress();
     this.scheduleDraw(true);
   }
 
-  private onWorker(m: FromWorker): void {
-    switch (m.type) {
-      case 'backend':
-        this.backend = m.info;
-        if (this.run) this.run.engine = { backend: m.info.name, precision: m.info.precision };
-        this.showBackend(m.info, m.requested, m.fellBack);
-        if (this.pendingRun) this.sendRun(this.pendingRun);
-        return;
-      case 'backend-error':
+  /** What the lab does with each thing the training worker says (messages of a superseded run never arrive). */
+  private newClient(): TrainingClient {
+    return new TrainingClient({
+      backend: (info, requested, fellBack) => {
+        if (this.run) this.run.engine = { backend: info.name, precision: info.precision };
+        this.showBackend(info, requested, fellBack);
+      },
+      unavailable: (message) => {
         this.backendFailed = true;
-        this.turnOff(this.t('off.noEngine', { reason: m.message }));
-        return;
-      case 'slow-only':
+        this.turnOff(this.t('off.noEngine', { reason: message }));
+      },
+      slowOnly: () => {
         this.backendFailed = true;
-        this.pendingRun = null;
         this.turnOff(this.t('off.slowOnly'));
         this.dataset.offReason = 'slow-only';
         this.$('[data-action="use-cpu"]').hidden = false;
-        return;
-      case 'stats':
-        for (const f of this.statsWaiters.splice(0)) f({ numTensors: m.numTensors, numBytes: m.numBytes });
-        return;
-    }
-    if (m.runId !== this.runId || !this.run) return;
-    switch (m.type) {
-      case 'rows': {
-        this.run.append(m.rows);
-        const step = this.run.step;
+      },
+      rows: (rows) => {
+        const run = this.run;
+        if (!run) return;
+        run.append(rows);
+        const step = run.step;
         if (this.startedAt !== null && step > 0 && this.firstStepMs === null) {
           this.firstStepMs = Math.round(performance.now() - this.startedAt);
           this.dataset.firstStepMs = String(this.firstStepMs);
@@ -204,48 +166,47 @@ export class FittestLab extends HTMLElement {
         this.updateProgress();
         this.announceProgress();
         this.scheduleDraw(false);
-        return;
-      }
-      case 'embedding':
-        this.run.embedding = { step: m.step, data: m.embedding };
+      },
+      embedding: (step, data) => {
+        if (!this.run) return;
+        this.run.embedding = { step, data };
         // On webgl the worker's snapshot is taken with the embedding: tests read this step.
-        this.dataset.embeddingStep = String(m.step);
+        this.dataset.embeddingStep = String(step);
         this.scheduleDraw(false);
-        return;
-      case 'restored': {
+      },
+      restored: (step, lostAt) => {
+        if (!this.run) return;
         // The rows after the snapshot are superseded by the ones the new backend computes.
-        const dropped = this.run.truncateAfter(m.step);
-        this.dataset.restoredStep = String(m.step);
+        const dropped = this.run.truncateAfter(step);
+        this.dataset.restoredStep = String(step);
         this.dataset.droppedRows = String(dropped);
         const note = this.byRole('backend-note');
         note.hidden = false;
         note.dataset.kind = 'lost';
-        note.textContent = this.t('badge.lost', { lostAt: fmtInt(this.uiLang, m.lostAt), step: fmtInt(this.uiLang, m.step), name: this.backend?.name ?? 'wasm' });
+        note.textContent = this.t('badge.lost', { lostAt: fmtInt(this.uiLang, lostAt), step: fmtInt(this.uiLang, step), name: this.backend?.name ?? 'wasm' });
         this.announce(note.textContent);
         this.updateProgress();
         this.scheduleDraw(true);
-        return;
-      }
-      case 'parameters':
-        this.run.finalParameters = { step: m.step, parameters: m.parameters };
+      },
+      parameters: (step, parameters) => {
+        if (!this.run) return;
+        this.run.finalParameters = { step, parameters };
         this.rememberRun();
-        return;
-      case 'stopped':
-        if (m.ticket !== this.ticket) return;
-        this.onStopped(m.step, m.reason);
-        return;
-      case 'diverged':
-        this.run.diverged = { step: m.step, message: m.message };
+      },
+      stopped: (step, reason) => {
+        if (this.run) this.onStopped(step, reason);
+      },
+      diverged: (step, message) => {
+        if (!this.run) return;
+        this.run.diverged = { step, message };
         this.phase = 'diverged';
-        this.showError(this.t('status.diverged', { step: fmtInt(this.uiLang, m.step), message: m.message }));
-        this.announce(this.t('status.diverged', { step: fmtInt(this.uiLang, m.step), message: m.message }));
+        this.showError(this.t('status.diverged', { step: fmtInt(this.uiLang, step), message }));
+        this.announce(this.t('status.diverged', { step: fmtInt(this.uiLang, step), message }));
         this.updateButtons();
         this.scheduleDraw(true);
-        return;
-      case 'error':
-        this.fail(m.message);
-        return;
-    }
+      },
+      error: (message) => this.fail(message),
+    });
   }
 
   private onStopped(step: number, reason: StopReason): void {
@@ -292,20 +253,10 @@ export class FittestLab extends HTMLElement {
     }, 0);
   }
 
-  private sendRun(r: NonNullable<FittestLab['pendingRun']>): void {
-    if (!this.backend) {
-      this.pendingRun = r;
-      return;
-    }
-    this.pendingRun = null;
-    this.ticket++;
-    this.post({ type: 'run', runId: this.runId, ticket: this.ticket, ...r });
-  }
-
   // -------------------------------------------------------------------------------------------
   // Commands
 
-  private speed(): { chunk: number | 'auto'; minChunkMs: number } {
+  private speed(): Pick<RunRequest, 'chunk' | 'minChunkMs'> {
     return this.state.speed === 'max' ? { chunk: 'auto', minChunkMs: 0 } : { chunk: Number(this.state.speed), minChunkMs: 16 };
   }
 
@@ -323,7 +274,7 @@ export class FittestLab extends HTMLElement {
     this.phase = 'running';
     this.rateFrom = { t: performance.now(), step: run.step };
     this.lastDecile = Math.floor((10 * run.step) / cap);
-    this.sendRun({ target: cap, untilAcc, ...sp });
+    this.client?.run({ target: cap, untilAcc, ...sp });
     const msg = this.t('status.started');
     this.setStatus(this.t('status.running'));
     this.announce(msg);
@@ -334,8 +285,7 @@ export class FittestLab extends HTMLElement {
   private pause(auto: AutoPause = null): void {
     if (this.phase !== 'running') return;
     this.autoPaused = auto;
-    this.pendingRun = null;
-    this.post({ type: 'pause', runId: this.runId });
+    this.client?.pause();
     if (!this.backend) this.onStopped(this.run?.step ?? 0, 'paused');
   }
 
@@ -351,7 +301,7 @@ export class FittestLab extends HTMLElement {
 
   private reset(): void {
     this.startedAt = null;
-    if (!this.worker) {
+    if (!this.client?.started) {
       this.run = null;
       this.warm();
     } else this.configure();
@@ -370,8 +320,7 @@ export class FittestLab extends HTMLElement {
     this.byRole('why-off').textContent = message;
     this.byRole('fallback').hidden = false;
     this.byRole('live').hidden = true;
-    this.worker?.terminate();
-    this.worker = null;
+    this.client?.stop();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -386,12 +335,9 @@ export class FittestLab extends HTMLElement {
     this.writeUrl();
     const configChanged = !sameConfig(labConfig(before), labConfig(this.state));
     if (before.backend !== this.state.backend) {
-      this.worker?.terminate();
-      this.worker = null;
-      this.backend = null;
+      this.client?.stop();
       this.backendFailed = false;
       this.byRole('badge').textContent = this.t('badge.warming');
-      this.runId++;
       this.run = null;
       this.phase = 'idle';
       this.warm();
@@ -399,9 +345,9 @@ export class FittestLab extends HTMLElement {
     }
     if (configChanged) {
       const hadProgress = (this.run?.step ?? 0) > 0;
-      if (this.phase === 'running') this.post({ type: 'pause', runId: this.runId });
+      if (this.phase === 'running') this.client?.pause();
       this.startedAt = null;
-      if (this.worker) this.configure();
+      if (this.client?.started) this.configure();
       if (hadProgress) {
         this.setStatus(this.t('status.changed'));
         this.announce(this.t('status.changed'));
@@ -500,16 +446,13 @@ export class FittestLab extends HTMLElement {
     // Leaving the page (or entering the back/forward cache) ends the worker and its tensors;
     // coming back from the cache starts a fresh one at step 0.
     on(window, 'pagehide', () => {
-      if (!this.worker) return;
-      this.worker.terminate();
-      this.worker = null;
-      this.backend = null;
+      if (!this.client?.started) return;
+      this.client.stop();
       this.suspended = true;
     });
     on(window, 'pageshow', (e) => {
       if (!(e as PageTransitionEvent).persisted || !this.suspended) return;
       this.suspended = false;
-      this.runId++;
       this.run = null;
       this.phase = 'idle';
       this.startedAt = null;
@@ -739,9 +682,9 @@ export class FittestLab extends HTMLElement {
         .catch(() => null);
       this.refCache.set(ref.id, p);
     }
-    const runId = this.runId;
+    const run = this.run;
     void p.then((data) => {
-      if (runId !== this.runId) return;
+      if (run !== this.run) return;
       if (!data || !Array.isArray(data.steps) || !Array.isArray(data.signals)) {
         note.textContent = this.t('compare.refNone');
         return;
@@ -814,8 +757,8 @@ export class FittestLab extends HTMLElement {
 
   /** A draw was asked for while one was in progress: draw again when it ends. */
   private drawAgain = false;
-  /** Longest single drawing task so far, in ms (exposed for tests as data-max-draw-ms). */
-  maxDrawMs = 0;
+  /** Longest single drawing task so far, in ms (shown to tests as data-max-draw-ms). */
+  private maxDrawMs = 0;
   /** The same per drawing job (figure id, or 'other'). */
   private drawMs: Record<string, number> = {};
 
