@@ -6,23 +6,23 @@
  * is hidden or the widget is off-screen and carries on when it is back.
  */
 import type { FitnessPayload } from './payload';
-import { FIT_NAMESPACE, fitnessConfig, fitnessSchema, planRuns, readFitnessState, writeFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
-import { parseField, serialiseField, type Notice } from '../../lib/state/schema';
+import { fitnessConfig, fitnessSchema, planRuns, readFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
+import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
-import { GRADIENT_STEP, runOutcome, tallies, type RunOutcome } from './outcome';
+import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
 import { ftx, type FitKey, type FitLang } from './i18n';
-import { planText, settledText, tallyText } from './view';
+import { planText, settledText } from './view';
+import { fillForm, showNotices, writeUrl } from './fitness-form';
+import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
 
 /** 'off': only the slow CPU engine could start; nothing trains until the reader opts in to it. */
 type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed' | 'off';
 type AutoPause = 'hidden' | 'offscreen' | null;
-const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
 
 const runKey = (r: Pick<PlannedRun, 'seed' | 'alpha'>) => `${r.seed}:${r.alpha}`;
-const fmtG = (g: number) => g.toExponential(2);
 
 class FittestFitness extends HTMLElement {
   private state!: FitnessState;
@@ -56,8 +56,8 @@ class FittestFitness extends HTMLElement {
   connectedCallback(): void {
     const { state, notices } = readFitnessState(location.search);
     this.state = state;
-    this.showNotices(notices);
-    this.fillForm();
+    showNotices(this, this.language, notices);
+    fillForm(this, this.state);
     this.dataset.live = '';
     this.$<HTMLFieldSetElement>('[data-controls]').disabled = false;
     this.$<HTMLButtonElement>('[data-action="train"]').disabled = false;
@@ -77,25 +77,6 @@ class FittestFitness extends HTMLElement {
 
   // -------------------------------------------------------------------------------------------
   // Form and URL
-
-  private showNotices(notices: readonly Notice[]): void {
-    const list = this.$('[data-notices]');
-    for (const n of notices) {
-      const li = document.createElement('li');
-      li.textContent = this.t(`fit.notice.${n.kind}` as FitKey, { key: `${FIT_NAMESPACE}.${n.key}`, raw: n.raw, value: n.value ?? '' });
-      list.append(li);
-    }
-  }
-
-  private fillForm(): void {
-    for (const key of FIELDS) {
-      const el = this.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${key}"]`);
-      if (!el) continue;
-      const v = this.state[key];
-      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = Boolean(v);
-      else el.value = serialiseField(fitnessSchema[key], v);
-    }
-  }
 
   private onField(el: HTMLInputElement | HTMLSelectElement): void {
     const key = el.dataset.field as keyof FitnessState;
@@ -120,10 +101,7 @@ class FittestFitness extends HTMLElement {
   }
 
   private writeUrl(): void {
-    const url = new URL(location.href);
-    const params = writeFitnessState(this.state, url.searchParams);
-    url.search = params.toString();
-    history.replaceState(history.state, '', url);
+    writeUrl(this.state);
   }
 
   private updatePlan(): void {
@@ -309,7 +287,7 @@ class FittestFitness extends HTMLElement {
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
       this.setStatus(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
-      this.renderResults();
+      renderResults(this, this.language, this.state.k, this.outcomes);
       if (payload) await this.redraw(payload);
     }
     if (gen !== this.generation) return;
@@ -351,7 +329,7 @@ class FittestFitness extends HTMLElement {
   private useCpu(): void {
     this.$('[data-slow-only]').hidden = true;
     this.state = { ...this.state, backend: 'cpu' };
-    this.fillForm();
+    fillForm(this, this.state);
     this.writeUrl();
     this.stopRunner();
     this.phase = this.outcomes.length ? 'done' : 'idle';
@@ -381,7 +359,7 @@ class FittestFitness extends HTMLElement {
     this.phase = 'idle';
     this.outcomes = [];
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
-    this.renderResults();
+    renderResults(this, this.language, this.state.k, this.outcomes);
     void this.data().then((p) => (p ? this.redraw(p) : undefined));
     this.updateButtons();
   }
@@ -425,38 +403,6 @@ class FittestFitness extends HTMLElement {
     const busy = this.phase === 'running' || this.phase === 'paused' || this.phase === 'loading';
     this.$<HTMLFieldSetElement>('[data-controls]').disabled = busy;
     this.dataset.phase = this.phase;
-  }
-
-  private renderResults(): void {
-    const list = this.$('[data-tallies]');
-    const ts = tallies(this.outcomes);
-    list.replaceChildren(
-      ...(ts.length ? ts.map((t) => tallyText(this.language, this.state.k, t)) : [this.t('fit.none')]).map((text) => {
-        const li = document.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
-    const body = this.$('[data-rows]');
-    body.replaceChildren(
-      ...[...this.outcomes]
-        .sort((a, b) => a.seed - b.seed || a.alpha - b.alpha)
-        .map((o) => {
-          const tr = document.createElement('tr');
-          const fk = o.frequencies.find((f) => f.k === o.k);
-          const cells = [String(o.seed), String(o.alpha), this.t(o.survived ? 'fit.yes' : 'fit.no'), fk ? fk.s0.toFixed(2) : '–', fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
-          for (const [j, text] of cells.entries()) {
-            const cell = document.createElement(j === 0 ? 'th' : 'td');
-            if (j === 0) cell.setAttribute('scope', 'row');
-            cell.textContent = text;
-            tr.append(cell);
-          }
-          tr.dataset.survived = String(o.survived);
-          return tr;
-        }),
-    );
-    this.$('[data-table-wrap]').hidden = !this.outcomes.length;
-    this.dataset.runs = String(this.outcomes.length);
   }
 
   private async redraw(payload: FitnessPayload): Promise<void> {
