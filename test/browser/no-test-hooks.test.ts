@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DIST } from '../support/built-pages';
 
 /** Names the lab once exposed for tests, and the worker messages behind them. */
-const HOOKS = ['loseContextForTest', 'requestStats', 'runFile(', "'lose-context'", '"lose-context"', 'lose-context', 'statsWaiters'];
+const HOOKS = ['loseContextForTest', 'requestStats', 'runFile(', 'lose-context', 'statsWaiters'];
 
 describe('the production build', () => {
   it('contains no test hook in any script', () => {

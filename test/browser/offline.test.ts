@@ -134,12 +134,8 @@ describe('offline after one visit', () => {
     expect(online).toContain('/sw.js');
 
     // The lab, used once with the worker in control: its dedicated worker's fetches go through it.
-    const labFrom = server.requests.length;
     await page.goto(`${server.origin}/en/lab/?${LAB_QUERY}`);
     await trainOnWasm(page);
-    // Every page registers the worker once idle, and registering asks the server for /sw.js (the
-    // update check): wait for that request, or it may be in flight when the network goes.
-    await expect.poll(() => server.requests.slice(labFrom).includes('/sw.js'), { timeout: 30_000 }).toBe(true);
     const kept = await cachedPaths(page);
     expect(kept.filter((p) => /tfjs-backend-wasm-simd[^/]*\.wasm$/.test(p)), 'wasm binary kept').toHaveLength(1);
     expect(kept.some((p) => p.includes('worker-backend')), 'tfjs chunk kept').toBe(true);
@@ -156,8 +152,11 @@ describe('offline after one visit', () => {
 
     await page.goto(`${server.origin}/en/lab/?${LAB_QUERY}`);
     await trainOnWasm(page);
-    // Nothing reached the server while offline: the browser's offline mode covers the worker too.
-    expect(server.requests.slice(offlineFrom)).toEqual([]);
+    // Nothing the pages or their workers fetched reached the server while offline. Left out: the
+    // browser's own update check of /sw.js (after navigations and register()), which leaves from
+    // the browser process, outside the page's emulated offline network; a device that is really
+    // offline just fails it. Measured here: it arrives a few seconds after the offline visits.
+    expect(server.requests.slice(offlineFrom).filter((path) => path !== '/sw.js')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

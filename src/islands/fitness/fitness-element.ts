@@ -95,6 +95,7 @@ class FittestFitness extends HTMLElement {
       this.setStatus(this.t('fit.cleared'));
     } else if (key === 'backend' && (this.runner || this.phase === 'off')) {
       // A new backend takes effect with a fresh worker.
+      if (this.phase === 'off') this.setStatus(this.t('fit.idle'));
       this.stopRunner();
     }
     this.updatePlan();
