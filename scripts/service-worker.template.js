@@ -124,7 +124,10 @@ self.addEventListener('message', (event) => {
   }
 });
 
-/** Files a page loaded before this worker controlled it (its first visit): keep them too. */
+/**
+ * Files a page fetched past this worker (its first visit, before this worker controlled it) and
+ * files its dedicated workers started meanwhile fetched, reported as they load: keep them too.
+ */
 async function keep(urls) {
   const keys = new Set();
   for (const raw of urls.slice(0, 200)) {
@@ -136,8 +139,8 @@ async function keep(urls) {
     }
     if (url.origin === self.location.origin && url.pathname !== '/sw.js') keys.add(keyFor(url));
   }
-  // With what those scripts imported: a dedicated worker started before this worker took control
-  // (the lab's) loaded its modules unseen by the page.
+  // With what those scripts import: the page also reports what its training worker fetched, but
+  // a report can be cut short (the page closed first).
   // Of the wasm binaries tfjs may load, keep the one this browser picks: SIMD where it has it.
   const simd = supportsSimd();
   for (const key of keys) {

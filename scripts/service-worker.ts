@@ -28,9 +28,10 @@ export interface OfflineManifest {
   extra: [string, number][];
   /**
    * What each script loads as soon as it runs: its static imports, the wasm binaries it names,
-   * and for a dedicated worker's entry script (the lab's) its dynamic imports too. A page's first visit, before the service
-   * worker took control, tells it which scripts it loaded, but not what a dedicated worker
-   * imported meanwhile; the service worker keeps those too, as the browser has just fetched them.
+   * and for a dedicated worker's entry script (the training worker) its dynamic imports too. On a
+   * first visit, before the service worker took control, the page reports every file it and its
+   * training worker fetch (components/sw-client.ts); the service worker also keeps what those
+   * scripts import, in case a report is cut short (the page closed first).
    */
   imports: Record<string, string[]>;
 }

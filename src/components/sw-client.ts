@@ -40,16 +40,59 @@ export function activeWorker(registration: ServiceWorkerRegistration): Promise<S
 }
 
 /**
+ * Event a page's training client fires with the URLs its dedicated worker fetched
+ * (islands/training/client.ts): a worker started before the service worker took control fetches
+ * past it, so the page passes the list on.
+ */
+export const FETCHED_EVENT = 'fittest:fetched';
+
+/** URLs already reported to the service worker, and those waiting for it to be registered. */
+const reported = new Set<string>();
+let unsent: string[] = [];
+let keeper: ServiceWorker | null = null;
+let watching = false;
+
+function keepFetched(urls: Iterable<string>): void {
+  for (const url of urls) {
+    if (reported.has(url)) continue;
+    reported.add(url);
+    unsent.push(url);
+  }
+  if (keeper && unsent.length) {
+    keeper.postMessage({ type: 'keep', urls: unsent });
+    unsent = [];
+  }
+}
+
+/**
+ * A page the service worker did not control when it loaded (the first visit) fetched its files
+ * past it, and so do the dedicated workers it starts before the worker claims it (the lab's
+ * engine). Collect every file the page fetches, and every file its workers report, for as long
+ * as the page lives: a fetch can start before the worker takes control and end after, and a
+ * worker stays uncontrolled for its whole life. One snapshot of Resource Timing at registration
+ * missed whatever was still loading then (the lab's worker script, now and then).
+ */
+function watchFetches(): void {
+  if (watching || navigator.serviceWorker.controller !== null) return;
+  watching = true;
+  addEventListener(FETCHED_EVENT, (e) => keepFetched((e as CustomEvent<string[]>).detail));
+  keepFetched([location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
+  if (typeof PerformanceObserver === 'undefined') return;
+  new PerformanceObserver((list) => keepFetched(list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
+}
+
+/**
  * Register and wait for the worker. A page that was not controlled when it loaded (the first
- * visit) sends the worker the files it already fetched, so that this very page opens offline
- * later; the worker takes them from the HTTP cache where it can.
+ * visit) sends the worker the files it fetched, and goes on sending what it and its workers
+ * fetch later, so that this very page opens offline later; the worker takes them from the HTTP
+ * cache where it can.
  */
 export async function registerOffline(): Promise<ServiceWorker> {
-  const wasControlled = navigator.serviceWorker.controller !== null;
+  watchFetches();
   const worker = await activeWorker(await navigator.serviceWorker.register(SW_URL, { scope: '/' }));
-  if (!wasControlled) {
-    const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
-    worker.postMessage({ type: 'keep', urls });
+  if (watching) {
+    keeper = worker;
+    keepFetched([]);
   }
   return worker;
 }
@@ -57,6 +100,8 @@ export async function registerOffline(): Promise<ServiceWorker> {
 /** Register after the page has loaded and the main thread is idle, so it never competes with the first render. */
 export function registerWhenIdle(): void {
   if (!('serviceWorker' in navigator) || optedOut()) return;
+  // Listen at once: a worker reports what it fetched as it starts, before the registration.
+  watchFetches();
   // Offline support is an extra: a failure (private mode, storage off) must not disturb the page.
   const go = () => void registerOffline().catch(() => undefined);
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 5000 }) : setTimeout(go, 500));

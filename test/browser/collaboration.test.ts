@@ -5,7 +5,7 @@ import { makeConfig } from '../../src/lib/config';
 import { initialParams, paramsToTorch } from '../../src/lib/params';
 import { readCached } from '../../src/reference/cache';
 import { hero } from '../../src/reference/manifest';
-import { LAST_RUN_KEY } from '../../src/islands/lab/last-run';
+import { LAST_RUN_KEY } from '../../src/islands/training/last-run';
 
 const errors: string[] = [];
 

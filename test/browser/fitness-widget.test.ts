@@ -1,9 +1,11 @@
 // The fitness widget (section 5) on the production build: short paired runs train in the page
 // on wasm, the verdicts, table and both figures update, the state round-trips through the URL,
-// bad links get notices (as text), and training pauses while the widget is off-screen.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+// bad links get notices (as text), and training pauses while the widget is off-screen; with
+// neither WebGL nor WebAssembly it trains nothing silently on the slow CPU engine.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { useSiteBrowser } from '../support/site-browser';
+import { launchChromium } from '../support/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 
 
@@ -124,5 +126,61 @@ describe('fitness widget (section 5)', () => {
     expect(await attr(page, 'phase')).toBe('idle');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('fitness widget without WebGL and WebAssembly', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    // Without the software rasterizer there is no WebGL anywhere, workers' OffscreenCanvas included.
+    noGl = await launchChromium({ webgl: false, extraArgs: ['--disable-software-rasterizer'] });
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('no silent CPU run: the reference figures, the reason, and an explicit choice of the slow engine, which then trains', async () => {
+    // Service workers blocked: page.route cannot see requests a service worker answers.
+    const context = await noGl.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    // As in lab-faults: the page loses the global and the wasm binaries cannot load, so the
+    // worker's wasm backend fails to start, as where WebAssembly is blocked.
+    const failed: string[] = [];
+    await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'WebAssembly'));
+    await page.route('**/*.wasm', (r) => {
+      failed.push(r.request().url());
+      return r.abort();
+    });
+    await page.goto(`${site.origin}/en/explainer/fitness/?fit.steps=50&fit.seeds=1&fit.control=0#widget-perturbation`);
+    const widget = page.locator('fittest-fitness');
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    await widget.getByRole('button', { name: 'Train' }).click();
+    // Before the fix the handshake never settled here: the widget sat in 'loading'.
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.phase === 'off', null, { timeout: 120_000 });
+    expect(failed.length).toBeGreaterThan(0);
+    expect(await widget.locator('[data-status]').textContent()).toContain('neither WebGL nor WebAssembly');
+    expect(await widget.locator('[data-plot="rate"] svg').count()).toBeGreaterThan(0);
+    expect(await widget.locator('[data-plot="gradient"] svg').count()).toBeGreaterThan(0);
+    expect(await widget.locator('[data-reference]').isVisible()).toBe(true);
+    expect(await widget.locator('[data-action="train"]').isDisabled()).toBe(true);
+    // No worker is left running a slow backend.
+    await expect.poll(() => page.workers().length).toBe(0);
+    const useCpu = widget.getByRole('button', { name: 'Train on the slow CPU engine anyway' });
+    expect(await useCpu.isVisible()).toBe(true);
+    await useCpu.click();
+    expect(new URL(page.url()).searchParams.get('fit.backend')).toBe('cpu');
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.backend === 'cpu', null, { timeout: 120_000 });
+    expect(await useCpu.isVisible()).toBe(false);
+    // One update on the CPU engine is enough to show it trains (a whole run takes about a minute).
+    await expect.poll(async () => (await widget.locator('[data-status]').textContent()) ?? '', { timeout: 120_000 }).toMatch(/step [1-9]\d* of 50/);
+    expect(await attr(page, 'phase')).toBe('running');
+    await widget.getByRole('button', { name: 'Clear results' }).click();
+    expect(await attr(page, 'phase')).toBe('idle');
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+    await context.close();
   });
 });

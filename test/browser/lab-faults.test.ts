@@ -55,35 +55,58 @@ describe('the lab under faults', () => {
     const page = await openLab(gl, 'lab.p=31&lab.d=32&lab.seed=1&lab.steps=3000&lab.backend=webgl&lab.speed=1');
     await page.waitForSelector('[data-role="badge"][data-backend="webgl"]', { timeout: 120_000 });
     await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 120_000 });
-    await page.click('[data-action="toggle"]');
-    await waitStep(page, 12);
-    // In one main-thread task: when a row has arrived since the last snapshot, copy the series
-    // and lose the context.
-    type Lab = HTMLElement & { loseContextForTest(): void; runFile(): RunFile | null };
-    const before = (await (
-      await page.waitForFunction(
-        () => {
-          const el = document.querySelector('fittest-lab') as Lab;
-          const shown = Number(document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step'));
-          const snap = Number(el.dataset.embeddingStep);
-          // The worker snapshots right after posting a row, at most every 400 ms: a snapshot
-          // that arrived under 250 ms ago is the latest for a while, and a row after it is a
-          // row the recovery must supersede.
-          const w = window as unknown as { seenSnap?: number; seenAt?: number };
-          if (w.seenSnap !== snap) {
-            w.seenSnap = snap;
-            w.seenAt = performance.now();
-            return null;
+    // Step 0, as the page holds it before training (the JSON export).
+    const start = await exportJson(page);
+    expect(start.steps).toEqual([0]);
+    // Lose the context from inside the training worker, in the same task in which it posts a row
+    // that follows its latest snapshot (taken past step 12; it snapshots right after posting a
+    // row, at most every 400 ms): the rows after the snapshot must be superseded. The rows it
+    // posted are recorded there too. tfjs keeps its engine on the worker's global (`_tfengine`):
+    // the product carries no hook for this.
+    const worker = page.workers().find((w) => w.url().includes('training.worker'));
+    if (!worker) throw new Error('no training worker');
+    type Row = { step: number; trainLoss: number; testLoss: number };
+    // Armed before training starts (this evaluate returns once the trap is set).
+    await worker.evaluate(() => {
+      const g = self as unknown as {
+        postMessage: (m: Msg, transfer?: Transferable[]) => void;
+        _tfengine: { findBackend(name: string): { gpgpu: { gl: WebGLRenderingContext } } };
+        lossTrap: Promise<Row[]>;
+      };
+      type Msg = { type: string; step?: number; rows?: Row[] };
+      g.lossTrap = new Promise<Row[]>((done) => {
+        const post = g.postMessage.bind(self);
+        const rows: Row[] = [];
+        let snapStep = -1;
+        let snapAt = 0;
+        g.postMessage = (m, transfer) => {
+          post(m, transfer);
+          if (m.type === 'embedding') {
+            snapStep = m.step!;
+            snapAt = performance.now();
           }
-          if (!(shown > snap && performance.now() - w.seenAt! < 250)) return null;
-          const copy = el.runFile();
-          el.loseContextForTest();
-          return copy;
-        },
-        undefined,
-        { polling: 'raf', timeout: 60_000 },
-      )
-    ).jsonValue()) as RunFile;
+          if (m.type !== 'rows' || !m.rows?.length) return;
+          for (const r of m.rows) rows.push({ step: r.step, trainLoss: r.trainLoss, testLoss: r.testLoss });
+          // Rows posted after the latest snapshot (at least one, up to three, or fewer when the
+          // next snapshot is near): the loss lands before the worker takes another.
+          const after = m.rows[m.rows.length - 1]!.step - snapStep;
+          if (snapStep >= 12 && after >= 1 && (after >= 3 || performance.now() - snapAt > 300)) {
+            g.postMessage = post;
+            g._tfengine.findBackend('webgl').gpgpu.gl.getExtension('WEBGL_lose_context')!.loseContext();
+            done(rows);
+          }
+        };
+      });
+    });
+    await page.click('[data-action="toggle"]');
+    const posted = await worker.evaluate(() => (self as unknown as { lossTrap: Promise<Row[]> }).lossTrap);
+    // Rounded as the run file rounds (9 significant digits), to compare with the export after.
+    const round9 = (x: number) => Number(x.toPrecision(9));
+    const before = {
+      steps: [0, ...posted.map((r) => r.step)],
+      trainLoss: [start.trainLoss[0]!, ...posted.map((r) => round9(r.trainLoss))],
+      testLoss: [start.testLoss[0]!, ...posted.map((r) => round9(r.testLoss))],
+    };
     const lostAfter = before.steps[before.steps.length - 1]!;
     await page.waitForSelector('[data-role="badge"][data-backend="wasm"]', { timeout: 60_000 });
     await page.waitForSelector('fittest-lab[data-restored-step]', { timeout: 60_000 });

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { buildManifest, serviceWorkerSource, staticImports, type OfflineManifest } from '../../scripts/service-worker';
-import { CACHE_PREFIX } from '../../src/components/sw-client';
+import { CACHE_PREFIX, FETCHED_EVENT } from '../../src/components/sw-client';
+import { FETCHED_EVENT as CLIENT_FETCHED_EVENT } from '../../src/islands/training/client';
 
 const ORIGIN = 'https://fittest.test';
 
@@ -335,5 +336,11 @@ describe('the placeholder public/sw.js (builds made without the generator)', () 
     const replies: unknown[] = [];
     handlers.message!({ data: { type: 'status' }, ports: [{ postMessage: (m: unknown) => replies.push(m) }] });
     expect(replies).toEqual([{ type: 'unavailable' }]);
+  });
+});
+
+describe('the training worker\'s report of what it fetched', () => {
+  it('the training client fires the event the offline layer listens for', () => {
+    expect(CLIENT_FETCHED_EVENT).toBe(FETCHED_EVENT);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { evaluateKept, KEEP_PARAM, MODEL_PARAM, parseKeep, serialiseKeep, type CollaborationPayload } from './model';
 import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model';
-import { loadLastRun, type LastRun } from '../lab/last-run';
+import { loadLastRun, type LastRun } from '../training/last-run';
 import { ct, type CollabKey, type CollabLang } from './i18n';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };

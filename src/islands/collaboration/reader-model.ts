@@ -1,10 +1,10 @@
 /**
  * A model of the reader's own for the collaboration widget: the lab's latest run (saved in this
- * browser by the lab, see ../lab/last-run.ts) or a run file (the lab's JSON export or the command
+ * browser by the lab, see ../training/last-run.ts) or a run file (the lab's JSON export or the command
  * line's run file). Either is validated with the lab's own checks before any number is used.
  * Pure apart from the lab's storage helper.
  */
-import { validateLastRun, type LastRun } from '../lab/last-run';
+import { validateLastRun, type LastRun } from '../training/last-run';
 import { paramsFromTorch } from '../../lib/params';
 import { countCircles, signals } from '../../lib/fourier';
 import type { CollaborationPayload } from './model';

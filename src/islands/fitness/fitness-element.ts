@@ -1,27 +1,28 @@
 /**
  * <fittest-fitness>: the perturbation lab of the fitness section. The form's state lives in the
  * URL under `fit.` (one declarative schema, notices for anything clamped or ignored). Pressing
- * Train starts the lab's training worker and runs the plan one short run at a time; after each
+ * Train starts the shared training worker and runs the plan one short run at a time; after each
  * run the verdict for k, the table and both figures are updated. Training pauses while the tab
  * is hidden or the widget is off-screen and carries on when it is back.
  */
 import type { FitnessPayload } from './payload';
-import { FIT_NAMESPACE, fitnessConfig, fitnessSchema, planRuns, readFitnessState, writeFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
-import { parseField, serialiseField, type Notice } from '../../lib/state/schema';
+import { fitnessConfig, fitnessSchema, planRuns, readFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
+import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
-import { GRADIENT_STEP, runOutcome, tallies, type RunOutcome } from './outcome';
+import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
 import { ftx, type FitKey, type FitLang } from './i18n';
-import { planText, settledText, tallyText } from './view';
+import { planText, settledText } from './view';
+import { fillForm, showNotices, writeUrl } from './fitness-form';
+import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
 
-type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed';
+/** 'off': only the slow CPU engine could start; nothing trains until the reader opts in to it. */
+type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed' | 'off';
 type AutoPause = 'hidden' | 'offscreen' | null;
-const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
 
 const runKey = (r: Pick<PlannedRun, 'seed' | 'alpha'>) => `${r.seed}:${r.alpha}`;
-const fmtG = (g: number) => g.toExponential(2);
 
 class FittestFitness extends HTMLElement {
   private state!: FitnessState;
@@ -55,8 +56,8 @@ class FittestFitness extends HTMLElement {
   connectedCallback(): void {
     const { state, notices } = readFitnessState(location.search);
     this.state = state;
-    this.showNotices(notices);
-    this.fillForm();
+    showNotices(this, this.language, notices);
+    fillForm(this, this.state);
     this.dataset.live = '';
     this.$<HTMLFieldSetElement>('[data-controls]').disabled = false;
     this.$<HTMLButtonElement>('[data-action="train"]').disabled = false;
@@ -77,25 +78,6 @@ class FittestFitness extends HTMLElement {
   // -------------------------------------------------------------------------------------------
   // Form and URL
 
-  private showNotices(notices: readonly Notice[]): void {
-    const list = this.$('[data-notices]');
-    for (const n of notices) {
-      const li = document.createElement('li');
-      li.textContent = this.t(`fit.notice.${n.kind}` as FitKey, { key: `${FIT_NAMESPACE}.${n.key}`, raw: n.raw, value: n.value ?? '' });
-      list.append(li);
-    }
-  }
-
-  private fillForm(): void {
-    for (const key of FIELDS) {
-      const el = this.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${key}"]`);
-      if (!el) continue;
-      const v = this.state[key];
-      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = Boolean(v);
-      else el.value = serialiseField(fitnessSchema[key], v);
-    }
-  }
-
   private onField(el: HTMLInputElement | HTMLSelectElement): void {
     const key = el.dataset.field as keyof FitnessState;
     const field = fitnessSchema[key];
@@ -111,18 +93,16 @@ class FittestFitness extends HTMLElement {
     if (EXPERIMENT_KEYS.includes(key) && this.outcomes.length) {
       this.clear();
       this.setStatus(this.t('fit.cleared'));
-    } else if (key === 'backend' && this.runner) {
+    } else if (key === 'backend' && (this.runner || this.phase === 'off')) {
       // A new backend takes effect with a fresh worker.
+      if (this.phase === 'off') this.setStatus(this.t('fit.idle'));
       this.stopRunner();
     }
     this.updatePlan();
   }
 
   private writeUrl(): void {
-    const url = new URL(location.href);
-    const params = writeFitnessState(this.state, url.searchParams);
-    url.search = params.toString();
-    history.replaceState(history.state, '', url);
+    writeUrl(this.state);
   }
 
   private updatePlan(): void {
@@ -152,6 +132,7 @@ class FittestFitness extends HTMLElement {
     on(this, 'click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-action]')?.dataset.action;
       if (action === 'train') this.toggle();
+      else if (action === 'use-cpu') this.useCpu();
       else if (action === 'clear') {
         this.clear();
         this.setStatus(this.t('fit.idle'));
@@ -235,7 +216,13 @@ class FittestFitness extends HTMLElement {
         (step, ms) => this.onProgress(step, ms),
         (info, fellBack) => this.showBackend(info, fellBack),
       );
-      await this.runner.start(this.state.backend as BackendChoice);
+      const handshake = await this.runner.start(this.state.backend as BackendChoice);
+      if (handshake.kind === 'slow-only') {
+        this.runner.dispose();
+        this.runner = null;
+        this.turnOff();
+        return null;
+      }
       return this.runner;
     } catch (err) {
       this.runner?.dispose();
@@ -262,7 +249,7 @@ class FittestFitness extends HTMLElement {
     const [runner, payload] = await Promise.all([this.ensureRunner(), this.data()]);
     if (gen !== this.generation) return;
     if (!runner) {
-      this.phase = 'failed';
+      if ((this.phase as Phase) !== 'off') this.phase = 'failed';
       this.updateButtons();
       return;
     }
@@ -281,6 +268,11 @@ class FittestFitness extends HTMLElement {
         rows = await runner.train(config);
       } catch (err) {
         if (gen !== this.generation) return;
+        if (err instanceof Error && err.name === 'SlowOnlyError') {
+          this.stopRunner();
+          this.turnOff();
+          return;
+        }
         this.phase = 'failed';
         this.active = null;
         const e = err as Error & { step?: number };
@@ -296,7 +288,7 @@ class FittestFitness extends HTMLElement {
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
       this.setStatus(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
-      this.renderResults();
+      renderResults(this, this.language, this.state.k, this.outcomes);
       if (payload) await this.redraw(payload);
     }
     if (gen !== this.generation) return;
@@ -322,6 +314,29 @@ class FittestFitness extends HTMLElement {
     this.onProgress(this.currentStep, this.msPerStep);
   }
 
+  /**
+   * Only the slow pure-JavaScript engine could start: no silent hours-long run. The reference
+   * figures stay, with the reason and an explicit choice of the slow engine.
+   */
+  private turnOff(): void {
+    this.phase = 'off';
+    this.$('[data-slow-only]').hidden = false;
+    this.setStatus(this.t('fit.slowOnly'));
+    this.$<HTMLProgressElement>('[data-progress]').hidden = true;
+    this.updateButtons();
+  }
+
+  /** The reader chose the slow engine knowingly: train on it now. */
+  private useCpu(): void {
+    this.$('[data-slow-only]').hidden = true;
+    this.state = { ...this.state, backend: 'cpu' };
+    fillForm(this, this.state);
+    this.writeUrl();
+    this.stopRunner();
+    this.phase = this.outcomes.length ? 'done' : 'idle';
+    void this.start();
+  }
+
   private stopRunner(): void {
     this.generation++;
     this.runner?.dispose();
@@ -329,6 +344,7 @@ class FittestFitness extends HTMLElement {
     this.active = null;
     this.autoPaused = null;
     this.$('[data-badge]').hidden = true;
+    this.$('[data-slow-only]').hidden = true;
     if (this.phase !== 'idle') this.phase = this.outcomes.length ? 'done' : 'idle';
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
     this.updateButtons();
@@ -344,7 +360,7 @@ class FittestFitness extends HTMLElement {
     this.phase = 'idle';
     this.outcomes = [];
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
-    this.renderResults();
+    renderResults(this, this.language, this.state.k, this.outcomes);
     void this.data().then((p) => (p ? this.redraw(p) : undefined));
     this.updateButtons();
   }
@@ -381,45 +397,13 @@ class FittestFitness extends HTMLElement {
   private updateButtons(): void {
     const train = this.$<HTMLButtonElement>('[data-action="train"]');
     train.textContent = this.t(this.phase === 'running' ? 'fit.pause' : this.phase === 'paused' ? 'fit.resume' : 'fit.train');
-    train.disabled = this.phase === 'loading';
+    train.disabled = this.phase === 'loading' || this.phase === 'off';
     train.setAttribute('aria-pressed', String(this.phase === 'running'));
     this.$<HTMLButtonElement>('[data-action="clear"]').disabled = !this.outcomes.length && this.phase !== 'running' && this.phase !== 'paused';
     // The experiment's settings are fixed while its runs train (Clear unlocks them).
     const busy = this.phase === 'running' || this.phase === 'paused' || this.phase === 'loading';
     this.$<HTMLFieldSetElement>('[data-controls]').disabled = busy;
     this.dataset.phase = this.phase;
-  }
-
-  private renderResults(): void {
-    const list = this.$('[data-tallies]');
-    const ts = tallies(this.outcomes);
-    list.replaceChildren(
-      ...(ts.length ? ts.map((t) => tallyText(this.language, this.state.k, t)) : [this.t('fit.none')]).map((text) => {
-        const li = document.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
-    const body = this.$('[data-rows]');
-    body.replaceChildren(
-      ...[...this.outcomes]
-        .sort((a, b) => a.seed - b.seed || a.alpha - b.alpha)
-        .map((o) => {
-          const tr = document.createElement('tr');
-          const fk = o.frequencies.find((f) => f.k === o.k);
-          const cells = [String(o.seed), String(o.alpha), this.t(o.survived ? 'fit.yes' : 'fit.no'), fk ? fk.s0.toFixed(2) : '–', fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
-          for (const [j, text] of cells.entries()) {
-            const cell = document.createElement(j === 0 ? 'th' : 'td');
-            if (j === 0) cell.setAttribute('scope', 'row');
-            cell.textContent = text;
-            tr.append(cell);
-          }
-          tr.dataset.survived = String(o.survived);
-          return tr;
-        }),
-    );
-    this.$('[data-table-wrap]').hidden = !this.outcomes.length;
-    this.dataset.runs = String(this.outcomes.length);
   }
 
   private async redraw(payload: FitnessPayload): Promise<void> {

@@ -1,12 +1,12 @@
 /**
- * Trains one configuration at a time in the lab's training worker (the same worker and engine
- * as the lab) and hands back what the fitness widget needs from a run: the signal rows of the
- * first updates and of the last one. The worker reads the device back once per chunk; this
- * class only listens. Pausing takes effect at the worker's next chunk boundary.
+ * Trains one configuration at a time with the shared training worker (TrainingClient, the same
+ * worker and engine as the lab) and hands back what the fitness widget needs from a run: the
+ * signal rows of the first updates and of the last one. Pausing takes effect at the worker's
+ * next chunk boundary.
  */
-import type { FromWorker, ToWorker } from '../lab/protocol';
 import type { TrainConfig } from '../../lib/config';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+import { TrainingClient, type Handshake } from '../training/client';
 
 export interface RunRows {
   /** Spectra after 0, 1, …, `keepFirst − 1` updates. */
@@ -26,8 +26,15 @@ export class DivergedError extends Error {
   }
 }
 
+/** Only the slow CPU engine is left (the worker stopped): the reader has to choose it. */
+export class SlowOnlyError extends Error {
+  constructor() {
+    super('only the slow CPU engine could start');
+    this.name = 'SlowOnlyError';
+  }
+}
+
 interface Current {
-  runId: number;
   config: TrainConfig;
   first: Float64Array[];
   last: Float64Array | null;
@@ -38,47 +45,55 @@ interface Current {
 }
 
 export class TrainingRunner {
-  private worker: Worker | null = null;
-  private runId = 0;
-  private ticket = 0;
+  private readonly client: TrainingClient;
   private current: Current | null = null;
-  private backendInfo: Promise<BackendInfo> | null = null;
-  private resolveBackend: ((b: BackendInfo) => void) | null = null;
-  private rejectBackend: ((e: Error) => void) | null = null;
 
   constructor(
     private readonly keepFirst: number,
     private readonly onProgress: (step: number, msPerStep: number | null) => void,
-    private readonly onBackend: (info: BackendInfo, fellBack: boolean) => void,
-  ) {}
-
-  /** Start the worker and its backend (tfjs is fetched now, not before). Throws without Worker support. */
-  start(choice: BackendChoice): Promise<BackendInfo> {
-    if (this.backendInfo) return this.backendInfo;
-    this.backendInfo = new Promise<BackendInfo>((ok, fail) => {
-      this.resolveBackend = ok;
-      this.rejectBackend = fail;
+    onBackend: (info: BackendInfo, fellBack: boolean) => void,
+  ) {
+    this.client = new TrainingClient({
+      backend: (info, _requested, fellBack) => onBackend(info, fellBack),
+      rows: (rows, msPerStep) => {
+        const c = this.current;
+        if (!c) return;
+        for (const r of rows) {
+          if (r.step < this.keepFirst && c.first.length === r.step) c.first.push(Float64Array.from(r.signals));
+          c.last = Float64Array.from(r.signals);
+          c.step = r.step;
+        }
+        this.onProgress(c.step, msPerStep);
+      },
+      stopped: (step) => {
+        const c = this.current;
+        if (!c || c.paused || step < c.config.steps || !c.last) return;
+        this.current = null;
+        c.done({ first: c.first, last: c.last, step });
+      },
+      // After a lost WebGL context with no WebAssembly either.
+      slowOnly: () => this.end(new SlowOnlyError()),
+      diverged: (step, message) => this.end(new DivergedError(step, message)),
+      error: (message) => this.end(new Error(message)),
     });
-    const w = new Worker(new URL('../lab/lab.worker.ts', import.meta.url), { type: 'module' });
-    this.worker = w;
-    w.onmessage = (e: MessageEvent<FromWorker>) => this.onMessage(e.data);
-    w.onerror = (e) => {
-      e.preventDefault();
-      const err = new Error(e.message || 'the training worker failed');
-      this.rejectBackend?.(err);
-      this.current?.fail(err);
-    };
-    this.post({ type: 'backend', choice });
-    return this.backendInfo;
+  }
+
+  /**
+   * Start the worker and its engine (tfjs is fetched now, not before). Resolves with the
+   * handshake: ready, or 'slow-only' when only the slow CPU engine could start (then nothing
+   * trains until start('cpu') on a new runner). Rejects when no engine starts; throws without
+   * Worker support.
+   */
+  start(choice: BackendChoice): Promise<Handshake> {
+    return this.client.start(choice);
   }
 
   /** Train `config` from scratch to its last step. Rejects with DivergedError on NaN/Inf or a runaway loss. */
   train(config: TrainConfig): Promise<RunRows> {
-    const runId = ++this.runId;
     return new Promise<RunRows>((done, fail) => {
-      this.current = { runId, config, first: [], last: null, step: 0, paused: false, done, fail };
-      this.post({ type: 'configure', config, runId });
-      this.sendRun();
+      this.current = { config, first: [], last: null, step: 0, paused: false, done, fail };
+      this.client.configure(config);
+      this.client.run({ target: config.steps, untilAcc: null, chunk: 'auto', minChunkMs: 0 });
     });
   }
 
@@ -90,77 +105,30 @@ export class TrainingRunner {
     const c = this.current;
     if (!c || c.paused) return;
     c.paused = true;
-    this.post({ type: 'pause', runId: c.runId });
+    this.client.pause();
   }
 
   resume(): void {
     const c = this.current;
     if (!c || !c.paused) return;
     c.paused = false;
-    this.sendRun();
+    this.client.run({ target: c.config.steps, untilAcc: null, chunk: 'auto', minChunkMs: 0 });
   }
 
   /** Abandon the run in progress (its promise never settles) and stop the worker's loop. */
   cancel(): void {
-    const c = this.current;
+    if (this.current) this.client.pause();
     this.current = null;
-    if (c) this.post({ type: 'pause', runId: c.runId });
   }
 
   dispose(): void {
     this.current = null;
-    this.worker?.terminate();
-    this.worker = null;
+    this.client.stop();
   }
 
-  private post(m: ToWorker): void {
-    this.worker?.postMessage(m);
-  }
-
-  private sendRun(): void {
+  private end(err: Error): void {
     const c = this.current;
-    if (!c) return;
-    this.post({ type: 'run', runId: c.runId, ticket: ++this.ticket, target: c.config.steps, untilAcc: null, chunk: 'auto', minChunkMs: 0 });
-  }
-
-  private onMessage(m: FromWorker): void {
-    if (m.type === 'backend') {
-      this.resolveBackend?.(m.info);
-      this.onBackend(m.info, m.fellBack);
-      return;
-    }
-    if (m.type === 'backend-error') {
-      this.rejectBackend?.(new Error(m.message));
-      return;
-    }
-    const c = this.current;
-    if (!c || !('runId' in m) || m.runId !== c.runId) return;
-    switch (m.type) {
-      case 'rows':
-        for (const r of m.rows) {
-          if (r.step < this.keepFirst && c.first.length === r.step) c.first.push(Float64Array.from(r.signals));
-          c.last = Float64Array.from(r.signals);
-          c.step = r.step;
-        }
-        this.onProgress(c.step, m.msPerStep);
-        return;
-      case 'stopped':
-        if (m.ticket !== this.ticket || c.paused) return;
-        if (m.step >= c.config.steps && c.last) {
-          this.current = null;
-          c.done({ first: c.first, last: c.last, step: m.step });
-        }
-        return;
-      case 'diverged':
-        this.current = null;
-        c.fail(new DivergedError(m.step, m.message));
-        return;
-      case 'error':
-        this.current = null;
-        c.fail(new Error(m.message));
-        return;
-      default:
-        return;
-    }
+    this.current = null;
+    c?.fail(err);
   }
 }

@@ -7,7 +7,7 @@ import type { RunFile } from '../../lib/run';
 import { countCircles } from '../../lib/fourier';
 import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
-import type { RowMsg, TorchParams } from './protocol';
+import type { RowMsg, TorchParams } from '../training/protocol';
 
 export interface EngineTag {
   backend: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../src/lib/config';
 import { RunData, parseRunCsv } from '../../../src/islands/lab/run-data';
-import type { RowMsg } from '../../../src/islands/lab/protocol';
+import type { RowMsg } from '../../../src/islands/training/protocol';
 
 const p = 13;
 const config = makeConfig({ p, d: 8, steps: 10 });

@@ -1,5 +1,6 @@
 /**
- * The lab's training worker (a module worker): tfjs lives here and nowhere else on the page.
+ * The training worker of the lab and the fitness widget (a module worker): tfjs lives here and
+ * nowhere else on the page; the page talks to it through TrainingClient (client.ts).
  * It owns one Trainer, advances it in chunks (one device readback per chunk) and posts the
  * logged rows; a 'pause' or a new 'configure' takes effect between chunks.
  *
@@ -241,12 +242,18 @@ async function run(m: Extract<ToWorker, { type: 'run' }>, my: number): Promise<v
   post({ type: 'stopped', runId: m.runId, ticket: m.ticket, step: t.step, reason });
 }
 
-async function stats(): Promise<void> {
-  const { engineMemory } = await engine;
-  // With --js-flags=--expose-gc (tests), collect first so heap figures mean something.
-  (self as unknown as { gc?: () => void }).gc?.();
-  post({ type: 'stats', ...engineMemory() });
+/**
+ * Tell the page every file this worker fetches: its own script, the engine's chunks, the wasm
+ * binary. A worker started before the site's service worker took control of the page fetches
+ * past it for its whole life; the page hands the list to the service worker for the offline copy
+ * (components/sw-client.ts).
+ */
+function reportFetched(): void {
+  post({ type: 'fetched', urls: [self.location.href] });
+  if (typeof PerformanceObserver === 'undefined') return;
+  new PerformanceObserver((list) => post({ type: 'fetched', urls: list.getEntries().map((e) => e.name) })).observe({ type: 'resource', buffered: true });
 }
+reportFetched();
 
 /** Messages are handled one after another, so a configure never races a chunk in flight. */
 let queue: Promise<void> = Promise.resolve();
@@ -259,14 +266,6 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   // boundary: bump the generation at once rather than behind the queue.
   if (m.type === 'pause') {
     if (m.runId === runId) generation++;
-    return;
-  }
-  if (m.type === 'stats') {
-    void stats();
-    return;
-  }
-  if (m.type === 'lose-context') {
-    void engine.then((x) => x.loseWebglContext());
     return;
   }
   const gen = m.type === 'run' || m.type === 'configure' ? ++generation : generation;

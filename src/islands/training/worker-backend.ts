@@ -1,11 +1,10 @@
 /**
- * Start a tfjs backend inside the lab's worker. The wasm binaries are emitted by Vite and
+ * Start a tfjs backend inside the training worker. The wasm binaries are emitted by Vite and
  * served by the site (no CDN): their URLs go to setWasmPaths as a file-name → URL map, before
  * the wasm backend initialises; startBackend then follows the engine's ladder. The engine's
  * `wasmPath` option takes only a prefix string, so the map is set here.
  *
- * Also here: the worker's view of the WebGL context (lost or not, and losing it on purpose for
- * tests), and the engine's memory figures.
+ * Also here: the worker's view of the WebGL context (lost or not), and leaving a lost one.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -67,14 +66,6 @@ export function watchWebgl(onLost: () => void): void {
   (gl.canvas as EventTarget).addEventListener('webglcontextlost', () => onLost(), { once: true });
 }
 
-/** Lose the webgl context on purpose (WEBGL_lose_context), as a driver crash or a GPU reset would. */
-export function loseWebglContext(): boolean {
-  const ext = webglContext()?.getExtension('WEBGL_lose_context');
-  if (!ext) return false;
-  ext.loseContext();
-  return true;
-}
-
 /**
  * Leave a lost webgl backend for wasm: stop tfjs polling fences that will never pass, drop the
  * webgl backend (its textures died with the context) and start wasm.
@@ -89,10 +80,4 @@ export async function abandonWebgl(): Promise<BackendInfo> {
     /* already gone */
   }
   return info;
-}
-
-/** The engine's live tensors and their bytes (all backends). */
-export function engineMemory(): { numTensors: number; numBytes: number } {
-  const m = tf.memory();
-  return { numTensors: m.numTensors, numBytes: m.numBytes };
 }

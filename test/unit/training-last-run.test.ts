@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../src/lib/config';
 import { initialParams, paramsToTorch } from '../../src/lib/params';
-import { LAST_RUN_KEY, loadLastRun, saveLastRun, validateLastRun, type KeyValueStore } from '../../src/islands/lab/last-run';
+import { LAST_RUN_KEY, loadLastRun, saveLastRun, validateLastRun, type KeyValueStore } from '../../src/islands/training/last-run';
 
 class FakeStorage implements KeyValueStore {
   readonly data = new Map<string, string>();

@@ -1,5 +1,5 @@
 /**
- * Messages between the lab's page script and its training worker. Rows carry plain numbers
+ * Messages between a page's TrainingClient (client.ts) and the training worker. Rows carry plain numbers
  * (structured-cloned); the worker reads the device back once per chunk, never once per step.
  */
 import type { TrainConfig } from '../../lib/config';
@@ -20,11 +20,7 @@ export type ToWorker =
    * readback, at least `minChunkMs` per chunk (the speed setting; 0 = as fast as possible).
    */
   | { type: 'run'; runId: number; ticket: number; target: number; untilAcc: number | null; chunk: number | 'auto'; minChunkMs: number }
-  | { type: 'pause'; runId: number }
-  /** Report the engine's memory (answered at once with 'stats', between chunks). */
-  | { type: 'stats' }
-  /** Lose the WebGL context on purpose (tests the recovery; a no-op off webgl). */
-  | { type: 'lose-context' };
+  | { type: 'pause'; runId: number };
 
 /** PyTorch state_dict names → nested arrays, as in the command line's run files. */
 export type TorchParams = Record<string, number[] | number[][]>;
@@ -51,4 +47,5 @@ export type FromWorker =
   | { type: 'restored'; runId: number; step: number; lostAt: number }
   /** The full parameters after `step` updates, sent once when a run pauses or ends (not per step). */
   | { type: 'parameters'; runId: number; step: number; parameters: TorchParams }
-  | { type: 'stats'; numTensors: number; numBytes: number };
+  /** Files the worker fetched (its script, chunks, wasm), for the offline copy: see sw-client.ts. */
+  | { type: 'fetched'; urls: string[] };
