@@ -22,27 +22,58 @@ export function resetHeap(): void {
 // polynomial, about 1 ulp). Scalars go through the same code so that a value never depends on
 // whether it sat in a vector body or a ragged tail.
 
+// The constants sit in memory, four copies each, and are loaded where used: a v128.const inside
+// a loop costs V8 several instructions on every use, a load from L1 costs one.
+const EXP_CONST: usize = memory.data<f32>([
+  88.0, 88.0, 88.0, 88.0, // 0: upper clamp
+  -87.33654, -87.33654, -87.33654, -87.33654, // 16: lower clamp
+  12582912.0, 12582912.0, 12582912.0, 12582912.0, // 32: 1.5·2²³
+  1.44269504088896341, 1.44269504088896341, 1.44269504088896341, 1.44269504088896341, // 48: log2 e
+  0.693359375, 0.693359375, 0.693359375, 0.693359375, // 64: ln 2, high part
+  -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, // 80: ln 2, low part
+  1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, // 96: polynomial
+  1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, // 112
+  8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, // 128
+  4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, // 144
+  1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, // 160
+  5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, // 176
+  1.0, 1.0, 1.0, 1.0, // 192: one
+], 16);
+
+/** 127 in each i32 lane: the exponent bias. */
+const EXP_BIAS: usize = memory.data<i32>([127, 127, 127, 127], 16);
+
+@inline
+function ec(offset: usize): v128 {
+  return v128.load(EXP_CONST + offset);
+}
+
 @inline
 function exp4(x0: v128): v128 {
-  const x = f32x4.max(f32x4.min(x0, f32x4.splat(88.0)), f32x4.splat(-87.33654));
-  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(1.44269504088896341)));
-  let r = f32x4.sub(x, f32x4.mul(n, f32x4.splat(0.693359375)));
-  r = f32x4.sub(r, f32x4.mul(n, f32x4.splat(-2.12194440e-4)));
+  // pmin/pmax are single instructions (min/max proper need NaN fix-ups on x64).
+  const x = f32x4.pmax(f32x4.pmin(x0, ec(0)), ec(16));
+  // n = round(x·log2 e) by the 1.5·2²³ trick: t's low mantissa bits hold n as an integer,
+  // which saves a rounding and a saturating conversion.
+  const magic = ec(32);
+  const t = f32x4.add(f32x4.mul(x, ec(48)), magic);
+  const n = f32x4.sub(t, magic);
+  let r = f32x4.sub(x, f32x4.mul(n, ec(64)));
+  r = f32x4.sub(r, f32x4.mul(n, ec(80)));
   const z = f32x4.mul(r, r);
-  let y = f32x4.splat(1.9875691500e-4);
-  y = f32x4.add(f32x4.mul(y, r), f32x4.splat(1.3981999507e-3));
-  y = f32x4.add(f32x4.mul(y, r), f32x4.splat(8.3334519073e-3));
-  y = f32x4.add(f32x4.mul(y, r), f32x4.splat(4.1665795894e-2));
-  y = f32x4.add(f32x4.mul(y, r), f32x4.splat(1.6666665459e-1));
-  y = f32x4.add(f32x4.mul(y, r), f32x4.splat(5.0000001201e-1));
-  y = f32x4.add(f32x4.add(f32x4.mul(y, z), r), f32x4.splat(1.0));
-  const pow2n = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
+  let y = ec(96);
+  y = f32x4.add(f32x4.mul(y, r), ec(112));
+  y = f32x4.add(f32x4.mul(y, r), ec(128));
+  y = f32x4.add(f32x4.mul(y, r), ec(144));
+  y = f32x4.add(f32x4.mul(y, r), ec(160));
+  y = f32x4.add(f32x4.mul(y, r), ec(176));
+  y = f32x4.add(f32x4.add(f32x4.mul(y, z), r), ec(192));
+  const pow2n = i32x4.shl(i32x4.add(i32x4.sub(t, magic), v128.load(EXP_BIAS)), 23);
   return f32x4.mul(y, pow2n);
 }
 
 @inline
 function sigmoid4(z: v128): v128 {
-  const one = f32x4.splat(1.0);
+  const one = ec(192);
   return f32x4.div(one, f32x4.add(one, exp4(f32x4.neg(z))));
 }
 
@@ -381,16 +412,16 @@ export function softmaxCE(r0: i32, r1: i32, p: i32, Z: usize, labels: usize, gra
   for (let r = r0; r < r1; r++) {
     const z = Z + (<usize>(r * p) << 2);
     const y = load<i32>(labels + (<usize>r << 2));
-    // Maximum logit and its first index.
+    // Maximum logit (vectors, then the ragged tail), then its first index.
     let zmax = load<f32>(z);
-    let arg = 0;
-    for (let j = 1; j < p; j++) {
-      const v = load<f32>(z + (<usize>j << 2));
-      if (v > zmax) {
-        zmax = v;
-        arg = j;
-      }
+    if (p4 > 0) {
+      let vmax = v128.load(z);
+      for (let j = 4; j < p4; j += 4) vmax = f32x4.pmax(vmax, v128.load(z + (<usize>j << 2)));
+      zmax = max(max(f32x4.extract_lane(vmax, 0), f32x4.extract_lane(vmax, 1)), max(f32x4.extract_lane(vmax, 2), f32x4.extract_lane(vmax, 3)));
     }
+    for (let j = p4; j < p; j++) zmax = max(zmax, load<f32>(z + (<usize>j << 2)));
+    let arg = 0;
+    while (arg < p - 1 && load<f32>(z + (<usize>arg << 2)) != zmax) arg++;
     if (arg == y) correct++;
     const zy = load<f32>(z + (<usize>y << 2));
     const dmax = zmax - zy;
@@ -469,3 +500,4 @@ export function adamw(n: i32, theta: usize, m: usize, v: usize, g: usize, decay:
     store<f32>(theta + o, load<f32>(theta + o) * decay - (mi / denom) * stepSize);
   }
 }
+
