@@ -285,7 +285,16 @@ function reduce4(a: v128, b: v128, c: v128, d: v128): v128 {
 function emitDot(mode: i32, C: usize, S: usize, ldc: i32, i: i32, j: i32, v0: v128, bias: usize, lanes: i32): void {
   const idx = <usize>(i * ldc + j) << 2;
   const v = bias != 0 ? f32x4.add(v0, loadPartial(bias + (<usize>j << 2), lanes)) : v0;
-  if (mode == DOT_STORE) {
+  if (lanes == 4) {
+    // Full tiles (all but a ragged edge) store without lane checks.
+    if (mode == DOT_STORE) {
+      v128.store(C + idx, v);
+    } else {
+      const s = sigmoid4(v);
+      v128.store(S + idx, s);
+      v128.store(C + idx, f32x4.mul(v, s));
+    }
+  } else if (mode == DOT_STORE) {
     storePartial(C + idx, v, lanes);
   } else {
     const s = sigmoid4(v);
@@ -373,13 +382,20 @@ export function layer0(r0: i32, r1: i32, h: i32, P: usize, rowA: usize, rowB: us
     const pa = P + (<usize>(load<i32>(rowA + (<usize>r << 2)) * ld2) << 2);
     const pb = P + (<usize>(load<i32>(rowB + (<usize>r << 2)) * ld2 + h) << 2);
     const o = <usize>(r * h) << 2;
-    for (let j = 0; j < h; j += 4) {
-      const lanes = min(4, h - j);
+    const h4 = h & ~3;
+    for (let j = 0; j < h4; j += 4) {
       const jo = <usize>j << 2;
       const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
       const s = sigmoid4(z);
-      storePartial(S + o + jo, s, lanes);
-      storePartial(H + o + jo, f32x4.mul(z, s), lanes);
+      v128.store(S + o + jo, s);
+      v128.store(H + o + jo, f32x4.mul(z, s));
+    }
+    if (h4 < h) {
+      const jo = <usize>h4 << 2;
+      const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
+      const s = sigmoid4(z);
+      storePartial(S + o + jo, s, h - h4);
+      storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
     }
   }
 }
