@@ -712,7 +712,7 @@ export class FittestLab extends HTMLElement {
     badge.title = `${this.t('badge.title', { name: info.name, precision: info.precision })}; ${this.t('badge.reason', { reason: info.reason })}${info.renderer ? ` (${info.renderer})` : ''}`;
     badge.dataset.backend = info.name;
     const note = this.byRole('backend-note');
-    const noWebgl = !fellBack && info.name === 'wasm' && info.reason === 'no WebGL';
+    const noWebgl = !fellBack && (info.name === 'wasm' || info.name === 'fused-wasm') && info.reason === 'no WebGL';
     note.hidden = !fellBack && !noWebgl;
     note.dataset.kind = fellBack ? 'fell-back' : noWebgl ? 'no-webgl' : '';
     note.textContent = fellBack ? this.t('badge.fellBack', { requested, name: info.name }) : noWebgl ? this.t('badge.noWebgl') : '';
