@@ -348,9 +348,34 @@ export function mmDot(M: i32, N: i32, K: i32, A: usize, lda: i32, B: usize, ldb:
         r0 = f32x4.add(r0, f32x4.mul(v128.load32_splat(ar0 + o), w));
         r1 = f32x4.add(r1, f32x4.mul(v128.load32_splat(ar1 + o), w));
       }
-      emitDot(mode, C, S, ldc, i0, j0, r0, bias, lanes);
-      if (rows > 1) emitDot(mode, C, S, ldc, i0 + 1, j0, r1, bias, lanes);
+      emitDot(DOT_STORE, C, S, ldc, i0, j0, r0, bias, lanes);
+      if (rows > 1) emitDot(DOT_STORE, C, S, ldc, i0 + 1, j0, r1, bias, lanes);
     }
+    // SiLU over the finished rows while they are in L1, outside the tile loop (whose registers
+    // the accumulators need).
+    if (mode == DOT_SILU) {
+      for (let r = 0; r < rows; r++) siluRow(C + (<usize>((i0 + r) * ldc) << 2), S + (<usize>((i0 + r) * ldc) << 2), N);
+    }
+  }
+}
+
+/** h[j] ← z[j]·σ(z[j]) and s[j] ← σ(z[j]) for one row of n values (z read from h). */
+@inline
+function siluRow(h: usize, s: usize, n: i32): void {
+  const n4 = n & ~3;
+  for (let j = 0; j < n4; j += 4) {
+    const o = <usize>j << 2;
+    const z = v128.load(h + o);
+    const sg = sigmoid4(z);
+    v128.store(s + o, sg);
+    v128.store(h + o, f32x4.mul(z, sg));
+  }
+  if (n4 < n) {
+    const o = <usize>n4 << 2;
+    const z = v128.load(h + o);
+    const sg = sigmoid4(z);
+    storePartial(s + o, sg, n - n4);
+    storePartial(h + o, f32x4.mul(z, sg), n - n4);
   }
 }
 
