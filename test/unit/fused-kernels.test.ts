@@ -191,7 +191,7 @@ describe('fused kernels against float64 references', () => {
     });
   }
 
-  it('column sums, bias add and layer 0 (broadcast add, σ, SiLU) on ragged widths', () => {
+  it('column sums, bias add and layer 0 (broadcast add, σ by table and by exp, SiLU) on ragged widths', () => {
     for (const [M, N] of [[1, 1], [7, 3], [10, 9], [33, 100]] as const) {
       ex.resetHeap();
       const A = buf(M * N, r);
@@ -212,20 +212,45 @@ describe('fused kernels against float64 references', () => {
       const P = buf(p * 2 * h, r);
       const ra = Array.from({ length: M }, () => Math.floor(rand() * p));
       const rb = Array.from({ length: M }, () => Math.floor(rand() * p));
-      const S = buf(M * h);
-      const Hh = buf(M * h);
-      const r0 = Math.floor(M / 3);
-      ex.layer0(r0, M, h, P.ptr, i32buf(ra), i32buf(rb), S.ptr, Hh.ptr);
-      for (let i = 0; i < M; i++) for (let j = 0; j < h; j++) {
-        if (i < r0) {
-          expect(S.v[i * h + j]).toBe(0);
-          continue;
+      // Both paths: σ through the table e^{−P} (one product per element) and through exp.
+      const T = buf(p * 2 * h);
+      expect(ex.expTable(p * 2 * h, P.ptr, T.ptr)).toBe(1);
+      for (let i = 0; i < p * 2 * h; i++) expect(Math.abs(T.v[i]! - Math.exp(-P.v[i]!)) / Math.exp(-P.v[i]!)).toBeLessThan(3 * U * 2);
+      expect(T.guardsIntact()).toBe(true);
+      for (const table of [T.ptr, 0]) {
+        const S = buf(M * h);
+        const Hh = buf(M * h);
+        const r0 = Math.floor(M / 3);
+        ex.layer0(r0, M, h, P.ptr, table, i32buf(ra), i32buf(rb), S.ptr, Hh.ptr);
+        for (let i = 0; i < M; i++) for (let j = 0; j < h; j++) {
+          if (i < r0) {
+            expect(S.v[i * h + j]).toBe(0);
+            continue;
+          }
+          const z = P.v[rb[i]! * 2 * h + h + j]! + P.v[ra[i]! * 2 * h + j]!;
+          expect(Math.abs(S.v[i * h + j]! - sigmoid(z))).toBeLessThan(2e-7);
+          expect(Math.abs(Hh.v[i * h + j]! - z * sigmoid(z))).toBeLessThan(2e-7 * (1 + Math.abs(z)));
         }
-        const z = P.v[rb[i]! * 2 * h + h + j]! + P.v[ra[i]! * 2 * h + j]!;
-        expect(Math.abs(S.v[i * h + j]! - sigmoid(z))).toBeLessThan(2e-7);
-        expect(Math.abs(Hh.v[i * h + j]! - z * sigmoid(z))).toBeLessThan(2e-7 * (1 + Math.abs(z)));
+        expect(S.guardsIntact() && Hh.guardsIntact()).toBe(true);
       }
-      expect(S.guardsIntact() && Hh.guardsIntact()).toBe(true);
+    }
+  });
+
+  it('layer 0 refuses the table where a product could overflow (|P| > 80), and the exp path then stays exact', () => {
+    ex.resetHeap();
+    const h = 5;
+    // Pa = −85 and Pb = +84: e^{85}·e^{−84} fits, but another pair could give inf·0 = NaN.
+    const P = buf(2 * 2 * h, (i) => (i % (2 * h) < h ? -85 : 84));
+    const T = buf(2 * 2 * h);
+    expect(ex.expTable(2 * 2 * h, P.ptr, T.ptr)).toBe(0);
+    const nanP = buf(4, (i) => (i === 2 ? NaN : 0));
+    expect(ex.expTable(4, nanP.ptr, buf(4).ptr)).toBe(0);
+    const S = buf(h);
+    const Hh = buf(h);
+    ex.layer0(0, 1, h, P.ptr, 0, i32buf([0]), i32buf([1]), S.ptr, Hh.ptr);
+    for (let j = 0; j < h; j++) {
+      expect(S.v[j]).toBeCloseTo(sigmoid(-1), 6);
+      expect(Hh.v[j]).toBeCloseTo(-sigmoid(-1), 6);
     }
   });
 

@@ -35,7 +35,8 @@ export interface FusedExports {
   mmB(M: number, N: number, K: number, A: number, sai: number, sak: number, B: number, ldb: number, C: number, ldc: number, mode: number): void;
   mmDot(M: number, N: number, K: number, A: number, lda: number, B: number, ldb: number, C: number, ldc: number, bias: number, mode: number, S: number): void;
   colSums(M: number, N: number, A: number, lda: number, out: number): void;
-  layer0(r0: number, r1: number, h: number, P: number, rowA: number, rowB: number, S: number, H: number): void;
+  expTable(n: number, P: number, T: number): number;
+  layer0(r0: number, r1: number, h: number, P: number, T: number, rowA: number, rowB: number, S: number, H: number): void;
   addBias(M: number, N: number, A: number, lda: number, bias: number): void;
   softmaxCE(r0: number, r1: number, p: number, Z: number, labels: number, gradScale: number, correctOut: number): number;
   adamw(n: number, theta: number, m: number, v: number, g: number, decay: number, oneMinusB1: number, b2: number, oneMinusB2: number, stepSize: number, bc2Sqrt: number, eps: number): void;

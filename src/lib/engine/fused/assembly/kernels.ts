@@ -397,30 +397,81 @@ export function colSums(M: i32, N: i32, A: usize, lda: i32, out: usize): void {
   }
 }
 
+/** Beyond this |P|, e^{−Pa}·e^{−Pb} could overflow where e^{−(Pa+Pb)} does not: layer 0 then takes exp per element. */
+const TABLE_LIMIT: f32 = 80;
+
+/**
+ * T = e^{−P} for the p × 2h table P = [Pa | Pb], so that layer 0's σ(Pa[a] + Pb[b]) needs one
+ * product per element instead of an exp: e^{−z} = e^{−Pa[a]}·e^{−Pb[b]}. Returns 1 when every
+ * |P| ≤ TABLE_LIMIT (no product can overflow into inf·0), else 0 (then pass T = 0 to layer0).
+ */
+export function expTable(n: i32, P: usize, T: usize): i32 {
+  let worst = f32x4.splat(0);
+  const n4 = n & ~3;
+  for (let i = 0; i < n4; i += 4) {
+    const o = <usize>i << 2;
+    const x = v128.load(P + o);
+    worst = f32x4.max(worst, f32x4.abs(x)); // max, not pmax: a NaN must reach the check
+    v128.store(T + o, exp4(f32x4.neg(x)));
+  }
+  let big = max(max(f32x4.extract_lane(worst, 0), f32x4.extract_lane(worst, 1)), max(f32x4.extract_lane(worst, 2), f32x4.extract_lane(worst, 3)));
+  for (let i = n4; i < n; i++) {
+    const o = <usize>i << 2;
+    const x = load<f32>(P + o);
+    big = x != x ? x : max(big, abs(x));
+    store<f32>(T + o, exp1(-x));
+  }
+  // NaN fails the comparison: the exp path then shows it as it is.
+  return big <= TABLE_LIMIT ? 1 : 0;
+}
+
 /**
  * Layer 0 on chosen rows of the p × p grid: z = Pb[rb] + Pa[ra] with P = [Pa | Pb] (p × 2h, the
- * bias already in Pa), S = σ(z), H = z·S, rows r0 ≤ r < r1 of S and H (h columns each).
+ * bias already in Pa), S = σ(z), H = z·S, rows r0 ≤ r < r1 of S and H (h columns each). With a
+ * table T = e^{−P} (expTable), σ(z) = 1/(1 + T_b·T_a); with T = 0, σ takes an exp per element.
  */
-export function layer0(r0: i32, r1: i32, h: i32, P: usize, rowA: usize, rowB: usize, S: usize, H: usize): void {
+export function layer0(r0: i32, r1: i32, h: i32, P: usize, T: usize, rowA: usize, rowB: usize, S: usize, H: usize): void {
   const ld2 = 2 * h;
+  const one = ec(192);
+  const h4 = h & ~3;
   for (let r = r0; r < r1; r++) {
-    const pa = P + (<usize>(load<i32>(rowA + (<usize>r << 2)) * ld2) << 2);
-    const pb = P + (<usize>(load<i32>(rowB + (<usize>r << 2)) * ld2 + h) << 2);
+    const oa = <usize>(load<i32>(rowA + (<usize>r << 2)) * ld2) << 2;
+    const ob = <usize>(load<i32>(rowB + (<usize>r << 2)) * ld2 + h) << 2;
+    const pa = P + oa;
+    const pb = P + ob;
     const o = <usize>(r * h) << 2;
-    const h4 = h & ~3;
-    for (let j = 0; j < h4; j += 4) {
-      const jo = <usize>j << 2;
-      const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
-      const s = sigmoid4(z);
-      v128.store(S + o + jo, s);
-      v128.store(H + o + jo, f32x4.mul(z, s));
-    }
-    if (h4 < h) {
-      const jo = <usize>h4 << 2;
-      const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
-      const s = sigmoid4(z);
-      storePartial(S + o + jo, s, h - h4);
-      storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
+    if (T != 0) {
+      const ta = T + oa;
+      const tb = T + ob;
+      for (let j = 0; j < h4; j += 4) {
+        const jo = <usize>j << 2;
+        const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
+        const s = f32x4.div(one, f32x4.add(one, f32x4.mul(v128.load(tb + jo), v128.load(ta + jo))));
+        v128.store(S + o + jo, s);
+        v128.store(H + o + jo, f32x4.mul(z, s));
+      }
+      if (h4 < h) {
+        const jo = <usize>h4 << 2;
+        const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
+        const s = f32x4.div(one, f32x4.add(one, f32x4.mul(v128.load(tb + jo), v128.load(ta + jo))));
+        storePartial(S + o + jo, s, h - h4);
+        storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
+      }
+    } else {
+      for (let j = 0; j < h4; j += 4) {
+        const jo = <usize>j << 2;
+        const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
+        const s = sigmoid4(z);
+        v128.store(S + o + jo, s);
+        v128.store(H + o + jo, f32x4.mul(z, s));
+      }
+      if (h4 < h) {
+        const jo = <usize>h4 << 2;
+        const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
+        const s = sigmoid4(z);
+        storePartial(S + o + jo, s, h - h4);
+        storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   mmDot,
   colSums,
   layer0,
+  expTable,
   addBias,
   softmaxCE,
   adamw,
@@ -50,6 +51,7 @@ let ROWA: usize = 0;
 let ROWB: usize = 0;
 let LABELS: usize = 0;
 let PT: usize = 0;
+let ET: usize = 0;
 let S1: usize = 0;
 let H1: usize = 0;
 let S2: usize = 0;
@@ -92,6 +94,7 @@ export function configure(p: i32, d: i32, h: i32, nTrain: i32, nTest: i32, train
   ROWB = alloc(N * 4);
   LABELS = alloc(N * 4);
   PT = alloc(p * 2 * h * 4);
+  ET = alloc(p * 2 * h * 4);
   S1 = alloc(N * h * 4);
   H1 = alloc(N * h * 4);
   S2 = alloc(N * h * 4);
@@ -134,7 +137,8 @@ function forward(rows: i32, withGrad: bool): void {
   // [Pa | Pb] = E · [W0a; W0b]ᵀ, then the bias on Pa (tfjs adds it in the same place).
   mmDot(p, 2 * h, D, EMB, D, f(THETA, oW0), D, PT, 2 * h, 0, DOT_STORE, 0);
   addBias(p, h, PT, 2 * h, f(THETA, oB0));
-  layer0(0, rows, h, PT, ROWA, ROWB, S1, H1);
+  const tables = expTable(p * 2 * h, PT, ET);
+  layer0(0, rows, h, PT, tables ? ET : 0, ROWA, ROWB, S1, H1);
   mmDot(rows, h, h, H1, h, f(THETA, oW1), h, H2, h, f(THETA, oB1), DOT_SILU, S2);
   mmDot(rows, p, h, H2, h, f(THETA, oW2), h, Z3, p, f(THETA, oB2), DOT_STORE, 0);
   store<i32>(CORRECT, 0);
