@@ -22,3 +22,21 @@ export function paperFlops(p: number, d: number, h: number, nTrain: number, nTes
   const fwd = (n: number) => 2 * n * (2 * d * h + h * h + h * p);
   return 3 * fwd(nTrain) + fwd(nTest);
 }
+
+/**
+ * FLOPs of the fused step (src/lib/engine/fused): the forward on the whole grid (training and
+ * test rows, as a measured step does), the backward on the nTrain training rows only, layer 0
+ * as two p × h tables, and the spectrum.
+ */
+export function fusedStepFlops(p: number, d: number, h: number, nTrain: number): number {
+  const n = p * p;
+  return (
+    2 * p * 2 * d * h + // [Pa | Pb] = E·[W0a; W0b]ᵀ
+    2 * n * h * h + // layer 1 forward
+    2 * n * h * p + // layer 2 forward
+    2 * 2 * nTrain * h * p + // layer 2 backward (dW2, dH2)
+    2 * 2 * nTrain * h * h + // layer 1 backward (dW1, dH1)
+    2 * 2 * 2 * p * d * h + // layer 0 backward (dW0, dE)
+    2 * 2 * p * p * d // spectrum
+  );
+}

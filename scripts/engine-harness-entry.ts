@@ -10,12 +10,13 @@ import { runTraining, type RunFile } from '../src/lib/run';
 import { initialParams } from '../src/lib/params';
 import { randomSplit } from '../src/lib/dataset';
 import { Trainer } from '../src/lib/engine/trainer';
+import { fusedMatmulGflops } from '../src/lib/engine/fused/peak';
 
 let started: Promise<Awaited<ReturnType<typeof startBackend>>> | null = null;
 
 const api = {
   async start(choice: BackendChoice) {
-    started ??= startBackend(choice, { wasmPath: new URL('./', location.href).href });
+    started ??= startBackend(choice, { wasmPath: new URL('./', location.href).href, fusedWasmUrl: new URL('./fused-step.wasm', location.href).href });
     return started;
   },
   async train(config: Partial<TrainConfig>, initFile?: unknown): Promise<RunFile> {
@@ -46,6 +47,7 @@ const api = {
   numTensors: () => tf.memory().numTensors,
   /** GFLOP/s of a plain [p², 100] × [100, 100] matmul on the current backend (the step's largest shape). */
   async matmulGflops(): Promise<number> {
+    if ((await started!).name === 'fused-wasm') return fusedMatmulGflops();
     const a = tf.randomNormal([3481, 100]);
     const b = tf.randomNormal([100, 100]);
     const times: number[] = [];

@@ -1,6 +1,7 @@
 /**
  * Builds the engine harness (scripts/engine-harness-entry.ts) into a folder with its page and
- * the tfjs wasm binaries, ready to be served on localhost for browser tests and the benchmark.
+ * the wasm binaries (tfjs's and the fused engine's), ready to be served on localhost for
+ * browser tests and the benchmark.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ export async function buildEngineHarness(outDir = join(root, 'test/.out/engine-h
   const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
   for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'])
     copyFileSync(join(wasmDir, f), join(outDir, f));
+  // The fused engine's module, beside the bundle (fused/module.ts resolves it from there too).
+  copyFileSync(join(root, 'src/lib/engine/fused/fused-step.wasm'), join(outDir, 'fused-step.wasm'));
   writeFileSync(
     join(outDir, 'index.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>engine harness</title><script type="module" src="./harness.js"></script><p>engine harness</p></html>',

@@ -1,8 +1,10 @@
 /**
  * A worker process of `npm run reference`: receives run specs from the parent, computes each
- * with the engine on wasm, writes it to the given cache folder, and reports progress.
+ * with the reference engine (src/reference/engine.ts: tfjs-wasm for now), writes it to the
+ * given cache folder, and reports progress.
  */
 import { startBackend } from '../src/lib/engine/backend';
+import { REFERENCE_BACKEND } from '../src/reference/engine';
 import { computeRun } from '../src/reference/compute';
 import { writeCached, serialise } from '../src/reference/cache';
 import type { RunSpec } from '../src/reference/spec';
@@ -10,7 +12,11 @@ import type { RunSpec } from '../src/reference/spec';
 /** `dir`: the cache folder to write to (the pipeline's --cache-dir, reference/cache by default). */
 type Job = { spec: RunSpec; write: boolean; dir: string };
 
-const backendReady = startBackend('wasm');
+const backendReady = startBackend(REFERENCE_BACKEND).then((b) => {
+  // No silent fallback: a run computed on another engine would not match its cache key.
+  if (b.name !== REFERENCE_BACKEND) throw new Error(`reference engine ${REFERENCE_BACKEND} unavailable (got ${b.name})`);
+  return b;
+});
 
 process.on('message', async (job: Job) => {
   const backend = await backendReady;

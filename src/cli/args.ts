@@ -34,10 +34,15 @@ Output
   --out FILE            where to write the run file (default: run.json)
   --log-every N         log losses, accuracies and signals every N steps (default 1)
   --snapshots N:M       store the embedding at every step up to N, then every M steps
-  --backend B           wasm (default) | cpu
+  --backend B           auto (default: the fused WebAssembly SIMD engine, tfjs wasm where SIMD is
+                        missing) | fused-wasm | wasm (tfjs) | cpu (tfjs)
   --quiet               no progress bar
   --help                this text
 `;
+
+/** The engines `npm run train` can use (webgl needs a browser). */
+export const NODE_BACKENDS = ['auto', 'fused-wasm', 'wasm', 'cpu'] as const;
+export type NodeBackendChoice = (typeof NODE_BACKENDS)[number];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -53,7 +58,7 @@ export interface CliOptions {
   out: string;
   logEvery: number;
   snapshots: SnapshotSchedule | null;
-  backend: 'wasm' | 'cpu';
+  backend: NodeBackendChoice;
   quiet: boolean;
   help: boolean;
 }
@@ -130,8 +135,8 @@ export function parseCli(argv: string[]): CliOptions {
   if (values.keep !== undefined) {
     o.keepFrequencies = values.keep === '' ? [] : values.keep.split(',').map((k) => num('keep', k, true)!);
   }
-  const backend = values.backend ?? 'wasm';
-  if (backend !== 'wasm' && backend !== 'cpu') throw new UsageError(`--backend must be wasm or cpu in Node, got "${backend}"`);
+  const backend = (values.backend ?? 'auto') as NodeBackendChoice;
+  if (!NODE_BACKENDS.includes(backend)) throw new UsageError(`--backend must be ${NODE_BACKENDS.join(', ')} in Node, got "${backend}"`);
   let snapshots: SnapshotSchedule | null = null;
   if (values.snapshots !== undefined) {
     const m = /^(\d+):(\d+)$/.exec(values.snapshots);

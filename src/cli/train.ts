@@ -1,5 +1,6 @@
 /**
- * `npm run train -- …`: train the paper's network in Node (wasm backend) and write a run file.
+ * `npm run train -- …`: train the paper's network in Node (the fused WebAssembly SIMD engine by
+ * default, see engine/backend.ts) and write a run file.
  * See USAGE in ./args.ts and the README.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

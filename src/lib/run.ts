@@ -11,7 +11,7 @@ import { Rng } from './rng';
 import { partSeeds } from './config';
 import { Trainer, type LogRow, type Snapshot, type SnapshotSchedule } from './engine/trainer';
 import type { BackendInfo } from './engine/backend';
-import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from './version';
+import { engineVersion, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from './version';
 
 export interface RunFile {
   format: typeof RUN_FILE_FORMAT;
@@ -109,7 +109,7 @@ export async function runTraining(config: TrainConfig, o: RunOptions): Promise<R
       format: RUN_FILE_FORMAT,
       formatVersion: RUN_FILE_FORMAT_VERSION,
       config,
-      engine: { version: ENGINE_VERSION, backend: o.backend.name, precision: o.backend.precision },
+      engine: { version: engineVersion(o.backend.name), backend: o.backend.name, precision: o.backend.precision },
       steps: rows.map((x) => x.step),
       trainLoss: rows.map((x) => r(x.trainLoss)),
       testLoss: rows.map((x) => r(x.testLoss)),

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeConfig } from '../lib/config';
-import { ENGINE_VERSION } from '../lib/version';
+import { engineVersion } from '../lib/version';
+import { REFERENCE_BACKEND } from './engine';
+import type { BackendName } from '../lib/engine/backend';
 import type { CompactRun, RunSpec } from './spec';
 
 export const CACHE_DIR = resolve(process.cwd(), 'reference/cache');
@@ -23,10 +25,19 @@ export function canonical(x: unknown): string {
   return JSON.stringify(x);
 }
 
+/** The cache key of a run computed by the reference engine (src/reference/engine.ts). */
 export function runKey(spec: RunSpec): string {
+  return runKeyOn(spec, REFERENCE_BACKEND);
+}
+
+/**
+ * The key of a run computed on a given engine: the engine's name and version are hashed with
+ * the run, so runs of different engines never share a cache entry.
+ */
+export function runKeyOn(spec: RunSpec, backend: BackendName): string {
   const material = {
-    engine: ENGINE_VERSION,
-    backend: 'wasm',
+    engine: engineVersion(backend),
+    backend,
     config: makeConfig(spec.config),
     log: spec.log,
     snapshots: spec.snapshots ?? null,

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { makeConfig } from '../lib/config';
-import { ENGINE_VERSION } from '../lib/version';
+import { engineVersion } from '../lib/version';
+import { REFERENCE_BACKEND } from './engine';
 import { canonical, runKey, serialise } from './cache';
 import type { CompactRun, ExperimentId, RunSpec } from './spec';
 
@@ -61,7 +62,8 @@ export function inspectCacheFile(path: string, specsById: ReadonlyMap<string, Ru
   const schema = schemaError(parsed);
   if (schema) return { kind: 'invalid', path, reason: `schema: ${schema}` };
   const run = parsed as CompactRun;
-  if (run.engine.version !== ENGINE_VERSION) return { kind: 'invalid', path, reason: `engine version ${run.engine.version}, the current engine is ${ENGINE_VERSION}` };
+  const current = engineVersion(REFERENCE_BACKEND);
+  if (run.engine.version !== current) return { kind: 'invalid', path, reason: `engine version ${run.engine.version}, the current reference engine is ${current}` };
   const spec = specsById.get(run.id);
   if (!spec) return { kind: 'invalid', path, reason: `id "${run.id}" is not in the manifest` };
   if (canonical(run.config) !== canonical(makeConfig(spec.config))) return { kind: 'invalid', path, reason: `config differs from the manifest's for ${run.id}` };

@@ -5,7 +5,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 import { buildEngineHarness } from '../../scripts/engine-harness';
 import { makeConfig } from '../../src/lib/config';
 import { runTraining, type RunFile } from '../../src/lib/run';
-import { nodeBackend } from '../support/tf-node';
+import { fusedBackend, nodeBackend } from '../support/tf-node';
 import { compareToGolden, golden } from '../support/golden';
 
 /**
@@ -27,6 +27,7 @@ let browser: Browser;
 let server: StaticServer;
 const config = { p: 59, d: 32, seed: 3, steps: 50 };
 let nodeRun: RunFile;
+let nodeFusedRun: RunFile;
 
 async function openHarness(backend: string): Promise<Page> {
   const page = await browser.newPage();
@@ -45,6 +46,7 @@ beforeAll(async () => {
   server = await serveStatic(dir);
   browser = await launchChromium({ webgl: true });
   nodeRun = await runTraining(makeConfig(config), { backend: await nodeBackend() });
+  nodeFusedRun = await runTraining(makeConfig(config), { backend: await fusedBackend() });
 });
 
 afterAll(async () => {
@@ -60,6 +62,30 @@ describe('engine in headless Chromium', () => {
     expect(run.trainLoss).toEqual(nodeRun.trainLoss);
     expect(run.signals).toEqual(nodeRun.signals);
     expect(run.finalEmbedding).toEqual(nodeRun.finalEmbedding);
+    await page.close();
+  });
+
+  it('fused-wasm: 50 steps bit-identical to Node’s fused run of the same seed (same module, same order of operations)', async () => {
+    const page = await openHarness('fused-wasm');
+    const run = await page.evaluate((c) => window.fittestEngine.train(c), config);
+    expect(run.engine.backend).toBe('fused-wasm');
+    expect(nodeFusedRun.engine.backend).toBe('fused-wasm');
+    for (const key of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'finalEmbedding', 'finalParameters'] as const) {
+      expect(run[key], key).toEqual(nodeFusedRun[key]);
+    }
+    // Not trivially equal: the fused engine and tfjs-wasm sum in different orders.
+    expect(run.trainLoss).not.toEqual(nodeRun.trainLoss);
+    await page.close();
+  });
+
+  it('fused-wasm: the golden trajectory within 1e−4 relative', async () => {
+    const page = await openHarness('fused-wasm');
+    const run = await page.evaluate((g) => window.fittestEngine.train({ steps: 300 }, g), golden);
+    const worst = compareToGolden(run);
+    console.log(`golden, browser fused-wasm: loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}, acc ${worst.accExamples} examples`);
+    expect(worst.loss).toBeLessThan(1e-4);
+    expect(worst.signal).toBeLessThan(1e-4);
+    expect(worst.accExamples).toBeLessThanOrEqual(2);
     await page.close();
   });
 

@@ -149,11 +149,11 @@ describe('the lab under faults', () => {
     await page.context().close();
   });
 
-  it('without WebGL the lab trains on wasm and says so', async () => {
+  it('without WebGL the lab trains on wasm (the fused WebAssembly SIMD engine) and says so', async () => {
     const page = await openLab(noGl, 'lab.p=31&lab.d=32&lab.steps=20');
     expect(await page.evaluate(() => new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl'))).toBeNull();
     await page.waitForSelector('[data-role="badge"][data-backend]', { timeout: 120_000 });
-    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('wasm');
+    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm');
     expect(await page.locator('[data-role="badge"]').getAttribute('title')).toContain('no WebGL');
     const note = page.locator('[data-role="backend-note"]');
     expect(await note.isVisible()).toBe(true);

@@ -11,11 +11,14 @@ import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { makeConfig } from '../../src/lib/config';
 import { runTraining, type RunFile } from '../../src/lib/run';
-import { nodeBackend } from '../support/tf-node';
+import { fusedBackend, nodeBackend } from '../support/tf-node';
 import { parseRunCsv } from '../../src/islands/lab/run-data';
 import { countCircles } from '../../src/lib/fourier';
 
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
+
+/** Auto backend (no lab.backend): SwiftShader is software WebGL, so the lab takes the fused engine. */
+const FUSED = { p: 13, d: 8, seed: 1, steps: 40 };
 
 /** Small and fast: reaches test accuracy 0.99 in a few hundred steps (p = 31, d = 32, seed 0). */
 const SMALL = { p: 31, d: 32, seed: 0, steps: 450 };
@@ -25,6 +28,7 @@ let browser: Browser;
 let server: StaticServer;
 let context: BrowserContext;
 let nodeRun: RunFile;
+let nodeFusedRun: RunFile;
 const consoleErrors: string[] = [];
 
 async function open(query: string): Promise<Page> {
@@ -57,12 +61,30 @@ beforeAll(async () => {
   browser = await launchChromium({ webgl: true });
   context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
   nodeRun = await runTraining(makeConfig(SMALL), { backend: await nodeBackend() });
+  nodeFusedRun = await runTraining(makeConfig(FUSED), { backend: await fusedBackend() });
 });
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
+});
+
+describe('the live lab (auto: the fused WebAssembly SIMD engine)', () => {
+  it('picks fused-wasm on its own, loads the module from the site under its CSP, and reproduces Node’s fused run bit for bit', async () => {
+    const page = await open(`lab.p=${FUSED.p}&lab.d=${FUSED.d}&lab.seed=${FUSED.seed}&lab.steps=${FUSED.steps}`);
+    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm');
+    expect(await page.locator('[data-role="badge"]').textContent()).toBe('fused-wasm · float32');
+    await page.click('[data-action="toggle"]');
+    await waitPhase(page, 'finished');
+    const run = JSON.parse((await downloadText(page, 'json')).text) as RunFile;
+    expect(run.engine).toEqual(nodeFusedRun.engine);
+    expect(run.engine.backend).toBe('fused-wasm');
+    for (const key of ['steps', 'trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'circles', 'finalParameters'] as const) {
+      expect(run[key], key).toEqual(nodeFusedRun[key]);
+    }
+    await page.close();
+  });
 });
 
 describe('the live lab (wasm)', () => {

@@ -7,3 +7,14 @@ export function nodeBackend(): Promise<BackendInfo> {
   started ??= startBackend((process.env.FITTEST_TEST_BACKEND as BackendName | undefined) ?? 'wasm');
   return started;
 }
+
+let fused: Promise<BackendInfo> | null = null;
+
+/** The fused WebAssembly SIMD engine (needs no tfjs backend; compiled once per test file). */
+export function fusedBackend(): Promise<BackendInfo> {
+  fused ??= startBackend('fused-wasm').then((b) => {
+    if (b.name !== 'fused-wasm') throw new Error(`fused engine unavailable here (got ${b.name})`);
+    return b;
+  });
+  return fused;
+}

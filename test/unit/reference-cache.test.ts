@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { MANIFEST, TIER1, hero } from '../../src/reference/manifest';
-import { cachePath, readCached, runKey, withExactAccuracies } from '../../src/reference/cache';
+import { cachePath, readCached, runKey, runKeyOn, withExactAccuracies } from '../../src/reference/cache';
+import { REFERENCE_BACKEND } from '../../src/reference/engine';
 import type { CompactRun } from '../../src/reference/spec';
 
 describe('reference manifest and cache', () => {
@@ -16,6 +17,13 @@ describe('reference manifest and cache', () => {
     const c = runKey({ ...hero, config: { p: 59, d: 128, seed: 1, steps: 5000 } });
     expect(a).toBe(b);
     expect(a).not.toBe(c);
+  });
+
+  it('keys name the engine: the reference engine is tfjs-wasm until the cache is regenerated, and a fused run never shares its key', () => {
+    expect(REFERENCE_BACKEND).toBe('wasm');
+    expect(runKey(hero)).toBe(runKeyOn(hero, 'wasm'));
+    expect(runKeyOn(hero, 'fused-wasm')).not.toBe(runKey(hero));
+    expect(runKeyOn(hero, 'webgl')).not.toBe(runKey(hero));
   });
 
   it('has every tier-1 run in the committed cache (the build needs them), within the size budget', () => {

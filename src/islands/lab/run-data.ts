@@ -5,7 +5,7 @@
 import type { TrainConfig } from '../../lib/config';
 import type { RunFile } from '../../lib/run';
 import { countCircles } from '../../lib/fourier';
-import { ENGINE_VERSION, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
+import { engineVersion, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
 import type { RowMsg, TorchParams } from '../training/protocol';
 
@@ -141,7 +141,7 @@ export class RunData {
       format: RUN_FILE_FORMAT,
       formatVersion: RUN_FILE_FORMAT_VERSION,
       config: this.config,
-      engine: { version: ENGINE_VERSION, backend: this.engine.backend, precision: this.engine.precision },
+      engine: { version: engineVersion(this.engine.backend), backend: this.engine.backend, precision: this.engine.precision },
       steps: [...this.steps],
       trainLoss: this.trainLoss.map(round9),
       testLoss: this.testLoss.map(round9),

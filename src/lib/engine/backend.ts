@@ -1,21 +1,28 @@
 /**
- * Choosing and starting a tfjs backend. The ladder: webgl when the GPU is real, wasm otherwise
- * (and always in Node), cpu as the last resort. Software WebGL (SwiftShader, llvmpipe) is about
- * ten times slower than wasm for this model (shared/stack.md), so `auto` skips it; forcing
- * `webgl` still uses it (tests do, to check the webgl kernels).
+ * Choosing and starting an engine. The ladder picks the fastest exact path on its own:
+ *   1. tfjs webgl when the GPU is real (browsers only);
+ *   2. the fused WebAssembly SIMD step (fused/, one module for the whole step) on CPUs;
+ *   3. tfjs wasm where WebAssembly SIMD is missing (the fused module cannot compile there);
+ *   4. tfjs cpu as the last resort.
+ * Software WebGL (SwiftShader, llvmpipe) is about ten times slower than wasm for this model
+ * (shared/stack.md), so `auto` skips it; forcing `webgl` still uses it (tests do, to check the
+ * webgl kernels). Forcing `wasm` gives tfjs-wasm (the reference pipeline does, see
+ * scripts/reference-worker.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { loadFusedModule } from './fused/module';
 
-export type BackendName = 'wasm' | 'webgl' | 'cpu';
+/** Engines: 'fused-wasm' is this project's own; the others are tfjs backends. */
+export type BackendName = 'fused-wasm' | 'wasm' | 'webgl' | 'cpu';
 export type BackendChoice = BackendName | 'auto';
 
 export interface BackendInfo {
   name: BackendName;
-  /** tfjs computes in float32 on every backend here (webgl may be float16 on some mobile GPUs). */
+  /** Every engine computes in float32 here (webgl may be float16 on some mobile GPUs). */
   precision: 'float32' | 'float16';
   /** WebGL renderer string when known (e.g. "ANGLE (… SwiftShader …)"). */
   renderer?: string;
@@ -26,6 +33,8 @@ export interface BackendInfo {
 export interface BackendOptions {
   /** URL prefix (browser) or folder (Node) that holds tfjs-backend-wasm*.wasm. */
   wasmPath?: string;
+  /** URL of fused-step.wasm when it is not beside the bundle (default: fused/module.ts's FUSED_WASM_URL). */
+  fusedWasmUrl?: string;
 }
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
@@ -67,7 +76,18 @@ function configureOnce(opts: BackendOptions): void {
   tf.env().set('WEBGL_FORCE_F16_TEXTURES', false);
 }
 
-async function trySet(name: BackendName): Promise<boolean> {
+async function trySet(name: BackendName, opts: BackendOptions): Promise<boolean> {
+  if (name === 'fused-wasm') {
+    try {
+      await loadFusedModule(opts.fusedWasmUrl);
+    } catch {
+      return false;
+    }
+    // The fused engine needs no tfjs backend, but code around it may ask tfjs for its memory:
+    // give tfjs the cheapest one instead of letting it start webgl on its own.
+    if (!tf.engine().backendName) await trySet('cpu', opts);
+    return true;
+  }
   try {
     const ok = await tf.setBackend(name);
     if (!ok) return false;
@@ -87,11 +107,16 @@ export async function startBackend(choice: BackendChoice = 'auto', opts: Backend
   if (choice === 'webgl' || (choice === 'auto' && renderer && !isSoftwareRenderer(renderer))) {
     order.push({ name: 'webgl', reason: choice === 'webgl' ? 'forced' : 'hardware WebGL' });
   }
+  if (choice === 'auto' || choice === 'fused-wasm') {
+    order.push({ name: 'fused-wasm', reason: choice === 'fused-wasm' ? 'forced' : !inBrowser ? 'Node' : renderer === null ? 'no WebGL' : isSoftwareRenderer(renderer) ? 'software WebGL is slower than wasm' : 'WebGL failed' });
+  }
   if (choice !== 'cpu') {
     const why =
       choice === 'wasm'
         ? 'forced'
-        : !inBrowser
+        : choice === 'auto' || choice === 'fused-wasm'
+          ? 'no WebAssembly SIMD'
+          : !inBrowser
           ? 'Node'
           : renderer === null
             ? 'no WebGL'
@@ -102,7 +127,7 @@ export async function startBackend(choice: BackendChoice = 'auto', opts: Backend
   }
   order.push({ name: 'cpu', reason: choice === 'cpu' ? 'forced' : 'wasm unavailable' });
   for (const { name, reason } of order) {
-    if (await trySet(name)) {
+    if (await trySet(name, opts)) {
       let precision: 'float32' | 'float16' = 'float32';
       if (name === 'webgl' && !tf.env().getBool('WEBGL_RENDER_FLOAT32_CAPABLE')) precision = 'float16';
       return { name, precision, renderer: renderer ?? undefined, reason };

@@ -1,282 +1,83 @@
 /**
- * A training run on the device: full-batch AdamW steps, measurements gathered on the device
- * and read back in batches (one readback per `advance`, never one per step), embedding
- * snapshots on a schedule, divergence detection, and no leaked tensors.
+ * A training run, on whichever engine the backend names: the fused WebAssembly SIMD step
+ * (fused/trainer.ts) for 'fused-wasm', the tfjs engine (tfjs-trainer.ts) for webgl, wasm and
+ * cpu. Callers construct a `Trainer` and never need to know which one runs.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import type { TrainConfig } from '../config';
 import type { Split } from '../dataset';
 import type { HostParams } from '../params';
-import { makeDeviceData, disposeDeviceData, type DeviceData } from './device-data';
-import { backward, deviceSignals, forward, MatMul, setMeans } from './model';
-import { makeLayout, packGrads, packHost, unpackDevice, unpackHost, type Layout } from './layout';
-import { adamwStep } from './adamw';
 import type { BackendInfo } from './backend';
+import { FusedTrainer, evaluateParamsFused } from './fused/trainer';
+import { TfjsTrainer, evaluateParamsTfjs } from './tfjs-trainer';
+import type { EngineTrainer, LogRow, Snapshot, SnapshotSchedule, TrainerOptions, TrainerState } from './trainer-api';
 
-/** One measured state: the model after `step` updates. */
-export interface LogRow {
-  step: number;
-  trainLoss: number;
-  testLoss: number;
-  trainAcc: number;
-  testAcc: number;
-  /** S_0..S_{p−1} of the embedding after `step` updates. */
-  signals: Float64Array;
-}
+export {
+  DIVERGENCE_LOSS,
+  DivergenceError,
+  isScheduled,
+  type EngineTrainer,
+  type LogRow,
+  type Snapshot,
+  type SnapshotSchedule,
+  type TrainerOptions,
+  type TrainerState,
+} from './trainer-api';
 
-export interface Snapshot {
-  step: number;
-  embedding: Float32Array;
-}
-
-/** Every step up to `everyStepUntil`, then every `thenEvery` steps (0 = never after). */
-export interface SnapshotSchedule {
-  everyStepUntil: number;
-  thenEvery: number;
-}
-
-export function isScheduled(step: number, s: SnapshotSchedule | null): boolean {
-  if (!s) return false;
-  return step <= s.everyStepUntil || (s.thenEvery > 0 && step % s.thenEvery === 0);
-}
-
-/**
- * A training loss above this is divergence, not learning: chance level is ln p (4.08 for p = 59)
- * and a healthy run only goes down from there. Adam's bounded steps rarely produce NaN even at
- * lr = 10 — the loss explodes to 1e7 instead — so non-finite values alone would miss it.
- */
-export const DIVERGENCE_LOSS = 1000;
-
-export class DivergenceError extends Error {
-  constructor(
-    readonly step: number,
-    readonly what: string,
-  ) {
-    super(`training diverged: ${what} at step ${step}`);
-    this.name = 'DivergenceError';
-  }
-}
-
-export interface TrainerOptions {
-  config: TrainConfig;
-  backend: BackendInfo;
-  init: HostParams;
-  split: Split;
-  /** Log a row every `logEvery` states (and always the final one). */
-  logEvery?: number;
-  /** Or a schedule: every state up to N, then every M (overrides logEvery). */
-  logSchedule?: SnapshotSchedule;
-  snapshots?: SnapshotSchedule | null;
-  /**
-   * Continue from a saved state (e.g. after a lost WebGL context) instead of from `init`: θ and
-   * AdamW's moments are taken from it and the next update is step `resume.step + 1`. `init`
-   * still fixes the shapes (and the frozen embedding, which never changes). A fresh run never
-   * takes this path, so its numbers are untouched.
-   */
-  resume?: TrainerState;
-}
-
-/** Everything needed to continue a run bit for bit on the same backend: θ, AdamW's m and v, and the step. */
-export interface TrainerState {
-  step: number;
-  theta: Float32Array;
-  m: Float32Array;
-  v: Float32Array;
-}
-
-export class Trainer {
-  readonly config: TrainConfig;
-  readonly backend: BackendInfo;
-  readonly split: Split;
-  readonly logSchedule: SnapshotSchedule;
-  readonly snapshots: SnapshotSchedule | null;
-  /** Updates applied so far. */
-  step = 0;
-  private readonly dd: DeviceData;
-  private readonly layout: Layout;
-  private readonly mm: MatMul;
-  private theta: tf.Tensor1D;
-  private m: tf.Tensor1D;
-  private v: tf.Tensor1D;
-  private readonly frozenE: tf.Tensor2D | null;
-  private lastLogged = -1;
-  private disposed = false;
+export class Trainer implements EngineTrainer {
+  private readonly impl: EngineTrainer;
 
   constructor(o: TrainerOptions) {
-    this.config = o.config;
-    this.backend = o.backend;
-    this.split = o.split;
-    this.logSchedule = o.logSchedule ?? { everyStepUntil: 0, thenEvery: Math.max(1, Math.floor(o.logEvery ?? 1)) };
-    this.snapshots = o.snapshots ?? null;
-    this.mm = new MatMul(o.backend.name !== 'webgl');
-    this.layout = makeLayout(o.init, !o.config.freezeEmbedding);
-    const { theta, frozenE } = packHost(o.init, this.layout);
-    this.dd = makeDeviceData(o.split);
-    const r = o.resume;
-    if (r && (r.theta.length !== this.layout.size || r.m.length !== this.layout.size || r.v.length !== this.layout.size)) {
-      throw new Error(`resume state has ${r.theta.length} parameters, the model ${this.layout.size}`);
-    }
-    this.theta = tf.tensor1d(r ? r.theta : theta);
-    this.m = r ? tf.tensor1d(r.m) : tf.zeros([this.layout.size]);
-    this.v = r ? tf.tensor1d(r.v) : tf.zeros([this.layout.size]);
-    if (r) {
-      this.step = r.step;
-      // The resumed state was measured before it was saved: the first row is the next update.
-      this.lastLogged = r.step;
-    }
-    this.frozenE = frozenE ? tf.tensor2d(frozenE, [o.init.p, o.init.d]) : null;
+    this.impl = o.backend.name === 'fused-wasm' ? new FusedTrainer(o) : new TfjsTrainer(o);
   }
 
-  private shouldLog(t: number): boolean {
-    return isScheduled(t, this.logSchedule) || t === this.config.steps;
+  get config(): TrainConfig {
+    return this.impl.config;
   }
-
-  /** Measurements of the current state as one small tensor: [trainLoss, trainAcc, testLoss, testAcc, allLoss, allAcc, S_0..S_{p−1}]. */
-  private measure(w: ReturnType<typeof unpackDevice>, f: ReturnType<typeof forward>): tf.Tensor1D {
-    return tf.concat([tf.reshape(setMeans(this.dd, f), [6]), deviceSignals(this.dd, w.e)]) as tf.Tensor1D;
+  get backend(): BackendInfo {
+    return this.impl.backend;
   }
-
+  get split(): Split {
+    return this.impl.split;
+  }
+  get logSchedule(): SnapshotSchedule {
+    return this.impl.logSchedule;
+  }
+  get snapshots(): SnapshotSchedule | null {
+    return this.impl.snapshots;
+  }
+  /** Updates applied so far. */
+  get step(): number {
+    return this.impl.step;
+  }
   /**
    * Apply n updates (fewer if the configured number of steps is reached), logging the states
-   * the schedule asks for, and read everything back once at the end.
+   * the schedule asks for.
    */
-  async advance(n: number): Promise<{ rows: LogRow[]; snapshots: Snapshot[] }> {
-    if (this.disposed) throw new Error('trainer is disposed');
-    const pending: { step: number; t: tf.Tensor1D }[] = [];
-    const snaps: { step: number; t: tf.Tensor }[] = [];
-    const takeSnapshot = (t: number) => {
-      if (isScheduled(t, this.snapshots) && !snaps.some((s) => s.step === t)) snaps.push({ step: t, t: this.embeddingTensor() });
-    };
-    const todo = Math.max(0, Math.min(n, this.config.steps - this.step));
-    try {
-      for (let i = 0; i < todo; i++) {
-        const t = this.step;
-        const log = this.shouldLog(t) && this.lastLogged < t;
-        if (t === 0) takeSnapshot(0);
-        const out = tf.tidy((): { theta: tf.Tensor1D; m: tf.Tensor1D; v: tf.Tensor1D; metrics?: tf.Tensor1D } => {
-          const w = unpackDevice(this.theta, this.frozenE, this.layout);
-          const f = forward(this.mm, this.dd, w);
-          const metrics = log ? this.measure(w, f) : undefined;
-          const g = backward(this.mm, this.dd, w, f, !this.config.freezeEmbedding);
-          const next = adamwStep({ theta: this.theta, m: this.m, v: this.v }, packGrads(g, this.layout), this.config, t + 1);
-          return { ...next, metrics };
-        });
-        tf.dispose([this.theta, this.m, this.v]);
-        this.theta = out.theta;
-        this.m = out.m;
-        this.v = out.v;
-        if (out.metrics) {
-          pending.push({ step: t, t: out.metrics });
-          this.lastLogged = t;
-        }
-        this.step = t + 1;
-        takeSnapshot(this.step);
-      }
-      // The state reached is measured now if the schedule wants it (the next step would otherwise).
-      if (this.shouldLog(this.step) && this.lastLogged < this.step) {
-        pending.push({ step: this.step, t: this.evaluateTensor() });
-        this.lastLogged = this.step;
-      }
-      return { rows: await this.readRows(pending), snapshots: await this.readSnapshots(snaps) };
-    } finally {
-      tf.dispose(pending.map((x) => x.t));
-      tf.dispose(snaps.map((x) => x.t));
-    }
+  advance(n: number): Promise<{ rows: LogRow[]; snapshots: Snapshot[] }> {
+    return this.impl.advance(n);
   }
-
-  private embeddingTensor(): tf.Tensor {
-    return tf.tidy(() => unpackDevice(this.theta, this.frozenE, this.layout).e.clone());
-  }
-
-  private evaluateTensor(): tf.Tensor1D {
-    return tf.tidy(() => {
-      const w = unpackDevice(this.theta, this.frozenE, this.layout);
-      return this.measure(w, forward(this.mm, this.dd, w));
-    });
-  }
-
-  private async readRows(pending: { step: number; t: tf.Tensor1D }[]): Promise<LogRow[]> {
-    if (pending.length === 0) return [];
-    const stacked = tf.stack(pending.map((x) => x.t));
-    const data = await stacked.data();
-    stacked.dispose();
-    const width = 6 + this.dd.p;
-    const rows: LogRow[] = [];
-    for (let r = 0; r < pending.length; r++) {
-      const o = r * width;
-      const row: LogRow = {
-        step: pending[r]!.step,
-        trainLoss: data[o]!,
-        trainAcc: data[o + 1]!,
-        testLoss: data[o + 2]!,
-        testAcc: data[o + 3]!,
-        signals: Float64Array.from(data.subarray(o + 6, o + width)),
-      };
-      const bad = !Number.isFinite(row.trainLoss)
-        ? 'the training loss is not a finite number'
-        : row.trainLoss > DIVERGENCE_LOSS
-          ? `the training loss exploded to ${row.trainLoss.toPrecision(3)} (chance level is ln p = ${Math.log(this.dd.p).toFixed(2)})`
-          : !Number.isFinite(row.testLoss)
-            ? 'the test loss is not a finite number'
-            : row.signals.some((x) => !Number.isFinite(x))
-              ? 'the embedding is not finite'
-              : null;
-      if (bad) throw new DivergenceError(row.step, bad);
-      rows.push(row);
-    }
-    return rows;
-  }
-
-  private async readSnapshots(snaps: { step: number; t: tf.Tensor }[]): Promise<Snapshot[]> {
-    if (snaps.length === 0) return [];
-    const stacked = tf.stack(snaps.map((x) => x.t));
-    const data = (await stacked.data()) as Float32Array;
-    stacked.dispose();
-    const size = this.dd.p * this.config.d;
-    return snaps.map((s, i) => ({ step: s.step, embedding: data.slice(i * size, (i + 1) * size) }));
-  }
-
   /** Measure the current state (forward only), whatever the schedule. */
-  async evaluate(): Promise<LogRow> {
-    const t = this.evaluateTensor();
-    try {
-      return (await this.readRows([{ step: this.step, t }]))[0]!;
-    } finally {
-      t.dispose();
-    }
+  evaluate(): Promise<LogRow> {
+    return this.impl.evaluate();
   }
-
-  /** Current parameters, read back to the host in PyTorch layout. */
-  async params(): Promise<HostParams> {
-    const theta = (await this.theta.data()) as Float32Array;
-    const frozenE = this.frozenE ? ((await this.frozenE.data()) as Float32Array) : null;
-    return unpackHost(theta, frozenE, this.layout, { p: this.config.p, d: this.config.d, hidden: this.config.hidden });
+  /** Current parameters in PyTorch layout. */
+  params(): Promise<HostParams> {
+    return this.impl.params();
   }
-
-  /** θ, m and v read back to the host (three readbacks), to resume from later with `resume`. */
-  async state(): Promise<TrainerState> {
-    const step = this.step;
-    const [theta, m, v] = (await Promise.all([this.theta.data(), this.m.data(), this.v.data()])) as Float32Array[];
-    return { step, theta: theta!, m: m!, v: v! };
+  /** θ, m and v, to resume from later with `resume`. */
+  state(): Promise<TrainerState> {
+    return this.impl.state();
   }
-
-  /** Host parameters (PyTorch layout) of a state read by `state()`, without another readback. */
-  async paramsOf(s: TrainerState): Promise<HostParams> {
-    const frozenE = this.frozenE ? ((await this.frozenE.data()) as Float32Array) : null;
-    return unpackHost(s.theta, frozenE, this.layout, { p: this.config.p, d: this.config.d, hidden: this.config.hidden });
+  /** Host parameters (PyTorch layout) of a state read by `state()`. */
+  paramsOf(s: TrainerState): Promise<HostParams> {
+    return this.impl.paramsOf(s);
   }
-
-  /** Number of tensors this trainer holds (for leak checks: constant across steps). */
+  /** Number of tfjs tensors this trainer holds (for leak checks: constant across steps; 0 when fused). */
   get tensorCount(): number {
-    return 3 + (this.frozenE ? 1 : 0) + 6;
+    return this.impl.tensorCount;
   }
-
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    tf.dispose([this.theta, this.m, this.v]);
-    if (this.frozenE) this.frozenE.dispose();
-    disposeDeviceData(this.dd);
+    this.impl.dispose();
   }
 }
 
@@ -289,17 +90,5 @@ export async function evaluateParams(
   split: Split,
   backend: BackendInfo,
 ): Promise<{ train: [number, number]; test: [number, number]; all: [number, number] }> {
-  const dd = makeDeviceData(split);
-  const layout = makeLayout(params, true);
-  const mm = new MatMul(backend.name !== 'webgl');
-  const theta = tf.tensor1d(packHost(params, layout).theta);
-  try {
-    const out = tf.tidy(() => setMeans(dd, forward(mm, dd, unpackDevice(theta, null, layout))));
-    const d = await out.data();
-    out.dispose();
-    return { train: [d[0]!, d[1]!], test: [d[2]!, d[3]!], all: [d[4]!, d[5]!] };
-  } finally {
-    theta.dispose();
-    disposeDeviceData(dd);
-  }
+  return backend.name === 'fused-wasm' ? evaluateParamsFused(params, split) : evaluateParamsTfjs(params, split, backend);
 }
