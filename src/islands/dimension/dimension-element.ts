@@ -1,7 +1,12 @@
-/** <fittest-dimension>: the slider picks a dimension of the sweep and updates the readout and the lab link. */
+/**
+ * <fittest-dimension>: the slider picks a dimension of the sweep and updates the readout and the
+ * lab link. The chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
+ */
 import type { DimensionGroup } from './data';
 import { dt, type DimLang } from './i18n';
 import { labHref, runLines, summaryText } from './view';
+import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';
+import { showNotices } from '../../lib/state/notice-text';
 
 class DimensionElement extends HTMLElement {
   connectedCallback(): void {
@@ -12,10 +17,13 @@ class DimensionElement extends HTMLElement {
     } catch {
       return; // the static readout stays
     }
+    const widths = groups.map((g) => g.d);
     const slider = this.querySelector<HTMLInputElement>('[data-slider]')!;
+    const { d, notices } = readDimensionState(widths, location.search);
+    showNotices(this.querySelector('[data-notices]'), language, DIM_NAMESPACE, notices);
+    slider.value = String(Math.max(0, widths.indexOf(d)));
     slider.disabled = false;
-    this.dataset.live = '';
-    const show = () => {
+    const show = (write: boolean) => {
       const g = groups[Number(slider.value)];
       if (!g) return;
       this.querySelector('[data-out]')!.textContent = String(g.d);
@@ -32,8 +40,15 @@ class DimensionElement extends HTMLElement {
       const a = this.querySelector<HTMLAnchorElement>('[data-lab]')!;
       a.href = labHref(language, g);
       a.textContent = `${dt(language, 'dim.train', { d: g.d })} →`;
+      if (write) {
+        const params = writeDimensionState(widths, g.d, new URLSearchParams(location.search));
+        const search = params.size ? `?${params}` : '';
+        if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      }
     };
-    slider.addEventListener('input', show);
+    slider.addEventListener('input', () => show(true));
+    show(false);
+    this.dataset.live = '';
   }
 }
 
