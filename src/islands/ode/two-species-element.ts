@@ -24,12 +24,13 @@ class OdeTwoSpecies extends HTMLElement {
     const { state, notices } = readTwoSpeciesState(location.search);
     for (const input of this.inputs()) input.value = String(state[input.name as keyof TwoSpeciesInput]);
     showNotices(this.querySelector('[data-notices]'), this.language(), TWO_NAMESPACE, notices);
-    controls.addEventListener('input', () => this.schedule());
+    controls.addEventListener('input', () => this.schedule(true));
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const input of this.inputs()) input.value = String(TWO_SPECIES_DEFAULTS[input.name as keyof TwoSpeciesInput]);
-      this.schedule();
+      this.schedule(true);
     });
-    this.schedule();
+    // The URL is left as the link gave it until the reader moves something.
+    this.schedule(false);
     this.dataset.ready = 'true';
   }
 
@@ -37,11 +38,15 @@ class OdeTwoSpecies extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="range"]')];
   }
 
-  private schedule(): void {
+  private writeUrl = false;
+
+  private schedule(writeUrl: boolean): void {
+    this.writeUrl ||= writeUrl;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.update();
+      this.update(this.writeUrl);
+      this.writeUrl = false;
     });
   }
 
@@ -49,7 +54,7 @@ class OdeTwoSpecies extends HTMLElement {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 
-  private update(): void {
+  private update(writeUrl: boolean): void {
     const lang = this.language();
     const input = { ...TWO_SPECIES_DEFAULTS };
     for (const el of this.inputs()) {
@@ -58,9 +63,11 @@ class OdeTwoSpecies extends HTMLElement {
       const out = this.querySelector(`[data-out="${key}"]`);
       if (out) out.textContent = el.value;
     }
-    const params = writeTwoSpeciesState(input, new URLSearchParams(location.search));
-    const search = params.size ? `?${params}` : '';
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    if (writeUrl) {
+      const params = writeTwoSpeciesState(input, new URLSearchParams(location.search));
+      const search = params.size ? `?${params}` : '';
+      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    }
     const error = this.querySelector<HTMLElement>('[data-error]')!;
     try {
       const data = simulateTwoSpecies(input);
