@@ -1,6 +1,8 @@
 /**
- * <fittest-dimension>: the slider picks a dimension of the sweep and updates the readout and the
- * lab link. The chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
+ * <fittest-dimension>: the slider picks a dimension of the sweep; the figures for every width were
+ * rendered at build time, so choosing one moves the highlight on the sweep chart, shows that
+ * width's spectrum and (where cached) planes, and updates the readout and the lab link. The
+ * chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
  */
 import type { DimensionGroup } from './data';
 import { dt, type DimLang } from './i18n';
@@ -37,6 +39,20 @@ class DimensionElement extends HTMLElement {
           return li;
         }),
       );
+      this.dataset.d = String(g.d);
+      for (const hl of this.querySelectorAll<SVGGElement>('[data-sweep] g.dim-hl')) {
+        if (hl.classList.contains(`dim-hl-${g.d}`)) hl.removeAttribute('display');
+        else hl.setAttribute('display', 'none');
+      }
+      for (const el of this.querySelectorAll<HTMLElement>('[data-spectrum-d]')) el.hidden = el.dataset.spectrumD !== String(g.d);
+      let planes = false;
+      for (const el of this.querySelectorAll<HTMLElement>('[data-planes-d]')) {
+        el.hidden = el.dataset.planesD !== String(g.d);
+        planes ||= !el.hidden;
+      }
+      const none = this.querySelector<HTMLElement>('[data-planes-none]')!;
+      none.hidden = planes;
+      none.textContent = dt(language, 'dim.planesNote', { d: g.d });
       const a = this.querySelector<HTMLAnchorElement>('[data-lab]')!;
       a.href = labHref(language, g);
       a.textContent = `${dt(language, 'dim.train', { d: g.d })} →`;
