@@ -15,7 +15,7 @@ const en = {
   'dim.planesDesc': 'Scatter plots, one per surviving frequency of our reference run at d = {d}: the 59 tokens projected on that frequency’s plane lie on a circle. {n} planes.',
   'dim.planesNote': 'Planes need the trained embedding, which our sweep keeps only at d = 128 (from the longer hero run of the same model and seed). To watch the circles form at d = {d}, train one in the lab.',
   'dim.planesSource': 'At d = 128 the planes come from our hero run: the same model and seed as the sweep’s first run, trained for {step} steps instead of 3,000.',
-  'dim.look': 'Move the slider: the band on the left moves to that d; on the right, the bars above the dashed line are the frequencies that survived there.',
+  'dim.look': 'Move the slider: the band on the sweep chart moves to that d, and in its spectrum the bars above the dashed line are the frequencies that survived there.',
 } as const;
 
 export type DimKey = keyof typeof en;
@@ -36,7 +36,7 @@ const ja: Record<DimKey, string> = {
   'dim.planesDesc': 'd = {d} の参照実行で生き残った周波数ごとの散布図です。59 個のトークンをその周波数の平面に射影すると円の上に並びます。平面は {n} 枚です。',
   'dim.planesNote': '平面を描くには学習後の埋め込みが必要ですが、私たちのスイープでは d = 128 のものしか保存していません（同じモデル・同じシードで長く学習させた代表実行のもの）。d = {d} で円ができる様子は、実験室で学習させて確かめてください。',
   'dim.planesSource': 'd = 128 の平面は代表実行から描いています。スイープの最初の実行と同じモデル・同じシードで、3,000 ステップではなく {step} ステップ学習させたものです。',
-  'dim.look': 'スライダーを動かすと、左の図の帯がその d に移ります。右の図では、破線より上の棒がその d で生き残った周波数です。',
+  'dim.look': 'スライダーを動かすと、スイープの図の帯がその d に移ります。スペクトルでは、破線より上の棒がその d で生き残った周波数です。',
 };
 
 export type DimLang = 'en' | 'ja';
