@@ -115,7 +115,7 @@ describe('circles ODE widget', () => {
     const w = page.locator('ode-circle-ode');
     await ready(page, '0.01');
     const status = w.locator('[data-status]');
-    expect(await status.textContent()).toMatch(/one-step R² = 0\.\d\d\. 1 would mean .* It keeps \d+ of the 841 possible influences/);
+    expect(await status.textContent()).toMatch(/one-step R² = 0\.\d\d, where 1 would mean .* It keeps \d+ of the 841 possible influences/);
     expect(await status.textContent()).not.toMatch(/coordinate descent|scikit/i);
     expect(await w.locator('details.ode-how').getAttribute('open')).toBe(null);
     expect(await w.locator('[data-how]').textContent()).toMatch(/coordinate descent with scikit-learn’s defaults/);
