@@ -133,4 +133,46 @@ describe('collaboration widget (section 6)', () => {
     await page.close();
     expect(errors).toEqual([]);
   });
+
+  it('draws the result beside the grid (wide) or on screen under it (phone), as bars against chance with a text alternative', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${site.origin}/en/explainer/collaboration/?collab.keep=6,24#widget-collaboration`);
+      await page.locator('fittest-collaboration').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement | null)?.dataset.loss !== undefined);
+      const acc = page.locator('fittest-collaboration [data-meter="acc"]');
+      const label = (await acc.getAttribute('aria-label'))!;
+      expect(await acc.getAttribute('role')).toBe('img');
+      expect(label).toMatch(/^Accuracy \d+\.\d%; chance level 1\/p = 1\.7% \(p = 59\)\.$/);
+      const accuracy = Number(/Accuracy ([\d.]+)%/.exec(label)![1]);
+      // The bar is as long as the accuracy, the chance tick sits at 1/p of the track.
+      const geometry = await acc.evaluate((el) => {
+        const track = el.querySelector('.collab__track')!.getBoundingClientRect();
+        const fill = el.querySelector('[data-fill]')!.getBoundingClientRect();
+        const tick = el.querySelector('[data-chance]')!.getBoundingClientRect();
+        return { fill: fill.width / track.width, tick: (tick.left + tick.width / 2 - track.left) / track.width };
+      });
+      expect(geometry.fill).toBeCloseTo(accuracy / 100, 1);
+      expect(geometry.tick).toBeCloseTo(1 / 59, 1);
+      expect(await page.locator('fittest-collaboration [data-meter="loss"]').getAttribute('aria-label')).toContain('a uniform guess scores ln p = 4.08');
+      // Tick a box in the middle of the grid: the readout is on screen and has changed.
+      const before = label;
+      const box = page.locator('fittest-collaboration [data-grid] input[value="15"]');
+      await box.scrollIntoViewIfNeeded();
+      await box.check();
+      await page.waitForFunction((l) => document.querySelector('fittest-collaboration [data-meter="acc"]')!.getAttribute('aria-label') !== l, before);
+      const boxes = await page.evaluate(() => {
+        const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { grid: r('fittest-collaboration [data-grid]'), readout: r('fittest-collaboration .collab__readout'), box: r('fittest-collaboration [data-grid] input[value="15"]'), vh: innerHeight };
+      });
+      expect(boxes.readout.top, 'readout on screen').toBeGreaterThanOrEqual(0);
+      expect(boxes.readout.bottom, 'readout on screen').toBeLessThanOrEqual(boxes.vh + 1);
+      expect(boxes.box.bottom, 'the ticked box is not hidden behind the readout').toBeLessThanOrEqual(boxes.readout.top + (viewport.width > 1000 ? boxes.vh : 0));
+      if (viewport.width > 1000) expect(boxes.readout.left, 'readout beside the grid').toBeGreaterThanOrEqual(boxes.grid.right);
+      await context.close();
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { loadById, loadExperiment } from '../../src/figures/analyses/load';
+import { LOOK } from '../../src/figures/look';
 
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 
@@ -90,6 +91,15 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
           expect(Number(await slot.locator('[data-fig-runs]').getAttribute('data-fig-runs')), `${id} runs`).toBeGreaterThan(0);
           expect((await slot.locator('.fig__caption').innerText()).length, `${id} caption`).toBeGreaterThan(40);
           expect(await slot.locator('.fig__plot').getAttribute('aria-label'), `${id} description`).toBeTruthy();
+          // Number and title above the chart; the caption opens with what to look at.
+          const head = slot.locator('figcaption.figure-slot__head');
+          const numbered = id === 'key-figure' ? /^(Figure|図)$/ : /^(Figure|図) \d\.\d+$/;
+          expect((await head.locator('.figure-slot__kind').innerText()).trim(), `${id} number`).toMatch(numbered);
+          expect((await head.locator(".figure-slot__title").innerText()).length, `${id} title`).toBeGreaterThan(3);
+          const [headBox, plotBox] = [await head.boundingBox(), await slot.locator('.fig__plot').boundingBox()];
+          expect(headBox!.y + headBox!.height, `${id} title above the chart`).toBeLessThanOrEqual(plotBox!.y + 1);
+          expect(await slot.locator('.fig__caption .fig__look').innerText(), `${id} says what to look at`).toBe(LOOK[id]![lang]);
+
           // Without JavaScript the script-only buttons stay hidden.
           expect(await slot.locator('[data-fig-download]:visible').count()).toBe(0);
         } else {

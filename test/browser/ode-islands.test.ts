@@ -110,6 +110,76 @@ describe('circles ODE widget', () => {
     await page.context().close();
   });
 
+  it('a refit shows that it is busy, leaves the page responsive, and then says what the fit means (the solver in a closed <details>)', async () => {
+    const { page, errors } = await openPage('#widget-circle-ode');
+    const w = page.locator('ode-circle-ode');
+    await ready(page, '0.01');
+    const status = w.locator('[data-status]');
+    expect(await status.textContent()).toMatch(/one-step R² = 0\.\d\d, where 1 would mean .* It keeps \d+ of the 841 possible influences/);
+    expect(await status.textContent()).not.toMatch(/coordinate descent|scikit/i);
+    expect(await w.locator('details.ode-how').getAttribute('open')).toBe(null);
+    expect(await w.locator('[data-how]').textContent()).toMatch(/coordinate descent with scikit-learn’s defaults/);
+    // α = 0.002 is not precomputed: the worker fits it (seconds) while the page keeps painting frames.
+    await setRange(page, 'ode-circle-ode [data-alpha]', 2);
+    await page.waitForSelector('ode-circle-ode[data-busy]');
+    expect(await status.textContent()).toContain('Refitting the model for α = 0.002');
+    expect(await w.locator('[data-live]').getAttribute('aria-busy')).toBe('true');
+    const spinner = await status.evaluate((el) => getComputedStyle(el, '::before').borderTopColor);
+    expect(spinner).not.toBe('');
+    expect(await w.locator('[data-matrix]').evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(1);
+    // Ten animation frames while busy: none of them waits on the fit.
+    const gaps = await page.evaluate(async () => {
+      const out: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 10 && document.querySelector('ode-circle-ode[data-busy]'); i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        out.push(now - last);
+        last = now;
+      }
+      return out;
+    });
+    expect(Math.max(...gaps)).toBeLessThan(250);
+    await ready(page, '0.002');
+    expect(await w.locator('[data-live]').getAttribute('aria-busy')).toBe('false');
+    expect(await w.locator('[data-how]').textContent()).toMatch(/fitted in your browser, in a background worker, in \d+ ms/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pickers and buttons look like the site’s controls; the panels’ S_k label clears the top tick', async () => {
+    const { page } = await openPage('#widget-circle-ode');
+    await ready(page, '0.01');
+    const w = page.locator('ode-circle-ode');
+    for (const sel of ['[data-edit-form] select[name="i"]', '[data-edit-form] button[type="submit"]', '[data-clear]', '[data-x0-form] input[name="value"]']) {
+      const style = await w.locator(sel).evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { radius: parseFloat(cs.borderTopLeftRadius), height: el.getBoundingClientRect().height, font: cs.fontFamily };
+      });
+      expect(style.radius, sel).toBeGreaterThanOrEqual(4);
+      expect(style.height, sel).toBeGreaterThanOrEqual(34);
+      expect(style.font, sel).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));
+    }
+    // In every panel the y-axis label (↑ S_k) overlaps none of the tick numbers.
+    const overlaps = await w.locator('[data-panels] svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const texts = [...svg.querySelectorAll('text')];
+        const label = texts.find((t) => /S_\d+/.test(t.textContent ?? ''));
+        if (!label) return ['no S_k label'];
+        const a = label.getBoundingClientRect();
+        return texts
+          .filter((t) => t !== label && /^\d/.test(t.textContent ?? ''))
+          .filter((t) => {
+            const b = t.getBoundingClientRect();
+            return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          })
+          .map((t) => `${label.textContent} over ${t.textContent}`);
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    await page.context().close();
+  });
+
   it('keyboard: arrows read coefficients with the meaning of their sign', async () => {
     const { page } = await openPage();
     await ready(page, '0.01');

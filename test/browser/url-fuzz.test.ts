@@ -12,6 +12,9 @@ import { readLabState } from '../../src/lib/state/lab';
 import { readFitnessState } from '../../src/lib/state/fitness';
 import { parseKeep, KEEP_PARAM, MODEL_PARAM } from '../../src/islands/collaboration/model';
 import { parseOdeUrl } from '../../src/islands/ode/url-state';
+import { readTwoSpeciesState } from '../../src/lib/state/two-species';
+import { readDimensionState } from '../../src/lib/state/dimension';
+import { DIMENSIONS } from '../../src/reference/manifest';
 
 const STATES = 1000;
 const PAGE_LOADS = 5;
@@ -91,8 +94,8 @@ const WIDGETS: Widget[] = [
     tag: 'ode-two-species',
     ready: '[data-ready="true"]',
     notices: '[data-notices] li',
-    target: { namespace: 'ode', keys: ['a', 'b', 'x0'] },
-    oracle: null,
+    target: { namespace: 'two', keys: ['r1', 'r2', 'K1', 'K2', 'a12', 'a21', 'x0', 'y0'] },
+    oracle: (search) => fromNotices(readTwoSpeciesState(search).notices),
     exact: true,
   },
   {
@@ -102,7 +105,7 @@ const WIDGETS: Widget[] = [
     ready: '[data-live]',
     notices: '[data-notices] li',
     target: { namespace: 'dim', keys: ['d'] },
-    oracle: null,
+    oracle: (search) => fromNotices(readDimensionState(DIMENSIONS, search).notices),
     exact: true,
   },
 ];

@@ -9,7 +9,15 @@ import type { DimensionPoint } from '../analyses/dimension';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH } from './common';
 
-export function circlesVsDimSpec(points: DimensionPoint[], opts: FigureOptions = {}): PlotOptions {
+/** CSS class of the highlight drawn for width d (the dimension widget shows one at a time). */
+export const highlightClass = (d: number): string => `dim-hl dim-hl-${d}`;
+
+export interface CirclesVsDimOptions extends FigureOptions {
+  /** Widths to draw a highlight for (a vertical band and a ring on the mean), each its own group. */
+  highlights?: readonly number[];
+}
+
+export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
   // Deterministic sideways offsets: runs with the same count at one d sit side by side.
   const dots = points.flatMap((pt) => {
@@ -32,6 +40,18 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: FigureOptions =
       Plot.areaY(points, { x: 'd', y1: (p: DimensionPoint) => Math.max(0, p.mean - p.sd), y2: (p: DimensionPoint) => p.mean + p.sd, fill: '#4269d0', fillOpacity: 0.15 }),
       Plot.lineY(points, { x: 'd', y: 'mean', stroke: '#4269d0', strokeWidth: 2, marker: 'circle' }),
       Plot.dot(dots, { x: 'd', y: 'c', r: 2.5, fill: 'currentColor', fillOpacity: 0.55 }),
+      ...(opts.highlights ?? []).flatMap((d) => {
+        const pt = points.find((q) => q.d === d);
+        if (!pt) return [];
+        const className = highlightClass(d);
+        // The label leans inwards at the ends of the axis so it stays inside the frame.
+        const textAnchor = d === points[points.length - 1]!.d ? 'end' : d === points[0]!.d ? 'start' : 'middle';
+        return [
+          Plot.ruleX([d], { stroke: '#c2410c', strokeWidth: 10, strokeOpacity: 0.18, className }),
+          Plot.dot([pt], { x: 'd', y: 'mean', r: 7, stroke: '#c2410c', strokeWidth: 2.5, fill: 'none', className }),
+          Plot.text([pt], { x: 'd', y: 'mean', text: (q: DimensionPoint) => `d = ${q.d}: ${q.mean.toFixed(1)}`, dy: -14, textAnchor, fontWeight: 'bold', fill: '#c2410c', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke', className }),
+        ];
+      }),
     ],
   };
 }

@@ -56,7 +56,8 @@ export function odeFitPanelSpec(panel: OdeFitPanelData, options: OdeFitOptions =
     height,
     marginLeft: 36,
     marginRight: 8,
-    marginTop: 8,
+    // Room above the top tick for the "↑ S_k" axis label (at 8 px it sat on the top tick's number).
+    marginTop: 22,
     marginBottom: 30,
     ariaDescription: options.description,
     x: { domain: [0, panel.data.length - 1], label: options.xLabel ?? 'step', ticks: 3, labelAnchor: 'right' },

@@ -9,6 +9,7 @@ import { evaluateKept, KEEP_PARAM, MODEL_PARAM, parseKeep, serialiseKeep, type C
 import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model';
 import { loadLastRun, type LastRun } from '../training/last-run';
 import { ct, type CollabKey, type CollabLang } from './i18n';
+import { accuracyMeter, formatAcc, formatLoss, lossMeter, paintMeter } from './meter';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
 type ModelKey = 'ref' | 'lab' | 'file';
@@ -250,8 +251,10 @@ class CollaborationElement extends HTMLElement {
     if (!this.payload) return;
     const keep = this.kept();
     const r = evaluateKept(this.payload, keep);
-    const loss = r.loss < 1e-3 ? r.loss.toExponential(2) : r.loss.toPrecision(3);
-    this.querySelector('[data-result]')!.textContent = this.t('collab.result', { n: r.n, loss, acc: `${(100 * r.accuracy).toFixed(1)}%` });
+    this.querySelector('[data-result]')!.textContent = this.t('collab.result', { n: r.n, loss: formatLoss(r.loss), acc: formatAcc(r.accuracy) });
+    const p = this.payload.params.p;
+    paintMeter(this.querySelector('[data-meter="acc"]')!, accuracyMeter(this.language, r.accuracy, p));
+    paintMeter(this.querySelector('[data-meter="loss"]')!, lossMeter(this.language, r.loss, p));
     this.querySelector('[data-kept]')!.textContent = keep.length ? this.t('collab.kept', { list: keep.join(', ') }) : this.t('collab.keptNone');
     this.dataset.loss = String(r.loss);
     this.dataset.model = this.current;

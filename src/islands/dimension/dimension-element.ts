@@ -1,7 +1,14 @@
-/** <fittest-dimension>: the slider picks a dimension of the sweep and updates the readout and the lab link. */
+/**
+ * <fittest-dimension>: the slider picks a dimension of the sweep; the figures for every width were
+ * rendered at build time, so choosing one moves the highlight on the sweep chart, shows that
+ * width's spectrum and (where cached) planes, and updates the readout and the lab link. The
+ * chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
+ */
 import type { DimensionGroup } from './data';
 import { dt, type DimLang } from './i18n';
 import { labHref, runLines, summaryText } from './view';
+import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';
+import { showNotices } from '../../lib/state/notice-text';
 
 class DimensionElement extends HTMLElement {
   connectedCallback(): void {
@@ -12,10 +19,13 @@ class DimensionElement extends HTMLElement {
     } catch {
       return; // the static readout stays
     }
+    const widths = groups.map((g) => g.d);
     const slider = this.querySelector<HTMLInputElement>('[data-slider]')!;
+    const { d, notices } = readDimensionState(widths, location.search);
+    showNotices(this.querySelector('[data-notices]'), language, DIM_NAMESPACE, notices);
+    slider.value = String(Math.max(0, widths.indexOf(d)));
     slider.disabled = false;
-    this.dataset.live = '';
-    const show = () => {
+    const show = (write: boolean) => {
       const g = groups[Number(slider.value)];
       if (!g) return;
       this.querySelector('[data-out]')!.textContent = String(g.d);
@@ -29,11 +39,32 @@ class DimensionElement extends HTMLElement {
           return li;
         }),
       );
+      this.dataset.d = String(g.d);
+      for (const hl of this.querySelectorAll<SVGGElement>('[data-sweep] g.dim-hl')) {
+        if (hl.classList.contains(`dim-hl-${g.d}`)) hl.removeAttribute('display');
+        else hl.setAttribute('display', 'none');
+      }
+      for (const el of this.querySelectorAll<HTMLElement>('[data-spectrum-d]')) el.hidden = el.dataset.spectrumD !== String(g.d);
+      let planes = false;
+      for (const el of this.querySelectorAll<HTMLElement>('[data-planes-d]')) {
+        el.hidden = el.dataset.planesD !== String(g.d);
+        planes ||= !el.hidden;
+      }
+      const none = this.querySelector<HTMLElement>('[data-planes-none]')!;
+      none.hidden = planes;
+      none.textContent = dt(language, 'dim.planesNote', { d: g.d });
       const a = this.querySelector<HTMLAnchorElement>('[data-lab]')!;
       a.href = labHref(language, g);
       a.textContent = `${dt(language, 'dim.train', { d: g.d })} →`;
+      if (write) {
+        const params = writeDimensionState(widths, g.d, new URLSearchParams(location.search));
+        const search = params.size ? `?${params}` : '';
+        if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      }
     };
-    slider.addEventListener('input', show);
+    slider.addEventListener('input', () => show(true));
+    show(false);
+    this.dataset.live = '';
   }
 }
 

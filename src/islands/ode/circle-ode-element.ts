@@ -256,8 +256,8 @@ class OdeCircleOde extends HTMLElement {
       return;
     }
     const id = ++this.requestId;
-    this.setAttribute('data-busy', '');
-    this.$('[data-status]').textContent = this.t('ode.fitting');
+    this.busy(true);
+    this.$('[data-status]').textContent = this.t('ode.fitting', { alpha: alpha === 0 ? this.t('ode.alphaLs') : fmt(alpha) });
     // A busy worker is still fitting an α the reader has left: drop it rather than queue.
     if (this.worker && this.hasAttribute('data-worker-busy')) {
       this.worker.terminate();
@@ -266,7 +266,7 @@ class OdeCircleOde extends HTMLElement {
     try {
       this.worker ??= new Worker(new URL('./fit-worker.ts', import.meta.url), { type: 'module' });
     } catch (e) {
-      this.removeAttribute('data-busy');
+      this.busy(false);
       this.showError(e);
       return;
     }
@@ -275,7 +275,7 @@ class OdeCircleOde extends HTMLElement {
       const reply = ev.data;
       if (reply.id !== this.requestId) return;
       this.removeAttribute('data-worker-busy');
-      this.removeAttribute('data-busy');
+      this.busy(false);
       if (!reply.ok) {
         this.showError(new Error(reply.message));
         this.$('[data-status]').textContent = '';
@@ -286,17 +286,30 @@ class OdeCircleOde extends HTMLElement {
     };
     this.worker.onerror = (ev) => {
       this.removeAttribute('data-worker-busy');
-      this.removeAttribute('data-busy');
+      this.busy(false);
       this.showError(new Error(ev.message || 'The fitting worker failed.'));
     };
     this.worker.postMessage({ id, alpha, signals: this.data.signals });
   }
 
+  /** Show (or clear) the refit's busy state: a spinner by the status line, the figures dimmed. */
+  private busy(on: boolean): void {
+    this.toggleAttribute('data-busy', on);
+    this.$('[data-live]').setAttribute('aria-busy', String(on));
+  }
+
   private onFit(fit: FitSummary): void {
     this.fit = fit;
-    this.removeAttribute('data-busy');
-    this.$('[data-status]').textContent =
-      this.t(this.prebuilt.has(fit) ? 'ode.fitBuilt' : 'ode.fitDone', { ms: fit.ms, r2: r2Text(fit.r2), nz: fit.nonzeros, total: fit.total }) + (fit.converged ? '' : ` ${this.t('ode.notConverged')}`);
+    this.busy(false);
+    this.$('[data-status]').textContent = this.t('ode.fitMeaning', { r2: r2Text(fit.r2), nz: fit.nonzeros, total: fit.total });
+    // The technical account (solver, limits, timing) waits in a collapsed <details>.
+    this.$('[data-how]').textContent = [
+      this.t('ode.howBody', { d: fit.d, steps: this.data.signals.length - 1 }),
+      this.prebuilt.has(fit) ? this.t('ode.howBuilt') : this.t('ode.howTimed', { ms: fit.ms }),
+      fit.converged ? '' : this.t('ode.notConverged'),
+    ]
+      .filter(Boolean)
+      .join(' ');
     this.solveAndDraw(true);
     this.fillEditValue();
     this.setAttribute('data-ready', '');

@@ -1,6 +1,7 @@
 /**
  * <ode-two-species>: reads the sliders, re-solves with rk45 (≈ 10 ms) at most once per animation
- * frame, and redraws both plots with the same specs the build used.
+ * frame, and redraws both plots with the same specs the build used. The slider values live in the
+ * URL under `two.` (one declarative schema, src/lib/state/two-species.ts), so a link reopens them.
  */
 import * as Plot from '@observablehq/plot';
 import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode-two-species';
@@ -8,6 +9,8 @@ import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from '
 import { presentText, verdictText } from './two-species-text';
 import { odeT, type OdeLang } from './i18n';
 import { accessibleSvg } from './svg-a11y';
+import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
+import { showNotices } from '../../lib/state/notice-text';
 
 class OdeTwoSpecies extends HTMLElement {
   private frame = 0;
@@ -17,13 +20,17 @@ class OdeTwoSpecies extends HTMLElement {
     if (!controls) return;
     this.querySelector('[data-needs-js]')?.remove();
     controls.hidden = false;
-    controls.addEventListener('input', () => this.schedule());
+    // A link's settings win over whatever the browser restored into the sliders.
+    const { state, notices } = readTwoSpeciesState(location.search);
+    for (const input of this.inputs()) input.value = String(state[input.name as keyof TwoSpeciesInput]);
+    showNotices(this.querySelector('[data-notices]'), this.language(), TWO_NAMESPACE, notices);
+    controls.addEventListener('input', () => this.schedule(true));
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const input of this.inputs()) input.value = String(TWO_SPECIES_DEFAULTS[input.name as keyof TwoSpeciesInput]);
-      this.schedule();
+      this.schedule(true);
     });
-    // Browsers may restore slider positions on reload: draw what the sliders say.
-    this.schedule();
+    // The URL is left as the link gave it until the reader moves something.
+    this.schedule(false);
     this.dataset.ready = 'true';
   }
 
@@ -31,22 +38,35 @@ class OdeTwoSpecies extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="range"]')];
   }
 
-  private schedule(): void {
+  private writeUrl = false;
+
+  private schedule(writeUrl: boolean): void {
+    this.writeUrl ||= writeUrl;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.update();
+      this.update(this.writeUrl);
+      this.writeUrl = false;
     });
   }
 
-  private update(): void {
-    const lang = (this.dataset.lang === 'ja' ? 'ja' : 'en') as OdeLang;
+  private language(): OdeLang {
+    return this.dataset.lang === 'ja' ? 'ja' : 'en';
+  }
+
+  private update(writeUrl: boolean): void {
+    const lang = this.language();
     const input = { ...TWO_SPECIES_DEFAULTS };
     for (const el of this.inputs()) {
       const key = el.name as keyof TwoSpeciesInput;
       input[key] = Number(el.value);
       const out = this.querySelector(`[data-out="${key}"]`);
       if (out) out.textContent = el.value;
+    }
+    if (writeUrl) {
+      const params = writeTwoSpeciesState(input, new URLSearchParams(location.search));
+      const search = params.size ? `?${params}` : '';
+      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }
     const error = this.querySelector<HTMLElement>('[data-error]')!;
     try {

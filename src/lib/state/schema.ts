@@ -19,6 +19,8 @@ export interface FloatField {
   default: number;
   min: number;
   max: number;
+  /** A slider's grid: values snap to min + k·step (with a notice when the link's value was off it). */
+  step?: number;
 }
 
 /** One of a fixed list. Numeric lists snap a number that is not in the list to the nearest member. */
@@ -65,7 +67,19 @@ const NOTICE_RAW_LENGTH = 24;
 
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-export type FieldResult<T> = { ok: true; value: T; clamped: boolean } | { ok: false };
+/** `adjusted`: an in-range value moved onto the field's grid (FloatField.step). */
+export type FieldResult<T> = { ok: true; value: T; clamped: boolean; adjusted?: boolean } | { ok: false };
+
+/** Decimal places of a step such as 0.05 (so snapped values print without float noise). */
+const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
+
+/** The grid point of `field` nearest to `v` (v already in range). */
+function snap(field: FloatField, v: number): number {
+  if (!field.step) return v;
+  const k = Math.round((v - field.min) / field.step);
+  const snapped = Number((field.min + k * field.step).toFixed(Math.max(decimals(field.step), decimals(field.min))));
+  return Math.min(field.max, snapped);
+}
 
 /** Read one field from its raw text. Never throws. */
 export function parseField<F extends Field>(field: F, raw: string): FieldResult<FieldValue<F>> {
@@ -82,8 +96,10 @@ export function parseField<F extends Field>(field: F, raw: string): FieldResult<
         return { ok: true, value: (x > 0 ? field.max : field.min) as V, clamped: true };
       }
       if (field.type === 'int' && !Number.isInteger(x)) return { ok: false };
-      const v = Math.min(field.max, Math.max(field.min, x));
-      return { ok: true, value: (Object.is(v, -0) ? 0 : v) as V, clamped: v !== x };
+      const inRange = Math.min(field.max, Math.max(field.min, x));
+      const v = field.type === 'float' ? snap(field, inRange) : inRange;
+      const value = (Object.is(v, -0) ? 0 : v) as V;
+      return inRange === x && v !== x ? { ok: true, value, clamped: false, adjusted: true } : { ok: true, value, clamped: inRange !== x };
     }
     case 'enum': {
       const exact = field.values.find((v) => String(v) === text);
@@ -117,7 +133,7 @@ export function isValid(field: Field, value: unknown): boolean {
     case 'int':
       return typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max;
     case 'float':
-      return typeof value === 'number' && Number.isFinite(value) && value >= field.min && value <= field.max;
+      return typeof value === 'number' && Number.isFinite(value) && value >= field.min && value <= field.max && snap(field, value) === value;
     case 'enum':
       return field.values.includes(value as never);
     case 'bool':
@@ -162,6 +178,7 @@ export function parseState<S extends Schema>(
     }
     state[key] = r.value;
     if (r.clamped) notices.push({ key, kind: 'clamped', raw: shorten(raw), value: serialiseField(field, r.value) });
+    else if (r.adjusted) notices.push({ key, kind: 'adjusted', raw: shorten(raw), value: serialiseField(field, r.value) });
   }
   return { state: state as StateOf<S>, notices };
 }

@@ -147,3 +147,24 @@ describe('the lab schema', () => {
     }
   });
 });
+
+describe('state schema: float fields on a grid (a slider step)', () => {
+  const field = { type: 'float', default: 1.5, min: 0, max: 2.5, step: 0.05 } as const;
+  it('keeps values on the grid and snaps others to the nearest grid point, with an adjusted notice', () => {
+    expect(parseField(field, '0.8')).toEqual({ ok: true, value: 0.8, clamped: false });
+    expect(parseField(field, '0.81')).toEqual({ ok: true, value: 0.8, clamped: false, adjusted: true });
+    expect(parseField(field, '0.83')).toEqual({ ok: true, value: 0.85, clamped: false, adjusted: true });
+    expect(parseField(field, '7')).toEqual({ ok: true, value: 2.5, clamped: true });
+    const { state, notices } = parseState({ a: field }, '?t.a=1.234', 't');
+    expect(state.a).toBe(1.25);
+    expect(notices).toEqual([{ key: 'a', kind: 'adjusted', raw: '1.234', value: '1.25' }]);
+  });
+  it('writes only grid values, and they read back unchanged', () => {
+    for (let k = 0; k <= 50; k++) {
+      const v = Number((k * 0.05).toFixed(2));
+      const params = writeState({ a: field }, { a: v }, 't');
+      expect(parseState({ a: field }, params, 't')).toEqual({ state: { a: v }, notices: [] });
+    }
+    expect(writeState({ a: field }, { a: 0.81 }, 't').toString()).toBe('');
+  });
+});
