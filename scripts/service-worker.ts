@@ -1,4 +1,6 @@
 /**
+ * Why hand-written and not workbox-build: measured in docs/decisions/service-worker.md.
+ *
  * Post-build: write dist/sw.js, the offline service worker, from service-worker.template.js with
  * a manifest of the built site embedded. Run it last (after csp.ts and pagefind, whose files it
  * lists): `tsx scripts/service-worker.ts dist`.
