@@ -4,6 +4,9 @@
 // states per widget are real page loads). For every state: no uncaught exception or console
 // error, the widget renders, nothing from the URL becomes markup or runs, and every value the
 // widget's pure parser rejects or clamps has a visible notice that quotes it as text.
+// The parsers themselves are the oracle here, so this file cannot catch a parser bug; what a parser
+// must satisfy whatever it decides (round trip, idempotence, values inside the schema's bounds) is
+// checked without a browser in test/unit/state/url-properties.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteBrowser } from '../support/site-browser';

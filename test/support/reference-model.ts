@@ -41,3 +41,17 @@ export function meanLoss(x: HostParams, examples: ArrayLike<number>): number {
   }
   return total / examples.length;
 }
+
+/** Fraction of the given examples whose largest logit is the answer (a + b) mod p. */
+export function meanAccuracy(x: HostParams, examples: ArrayLike<number>): number {
+  const { p } = x;
+  let right = 0;
+  for (let i = 0; i < examples.length; i++) {
+    const n = examples[i]!;
+    const a = n % p;
+    const b = Math.floor(n / p);
+    const z = logits(x, a, b);
+    if (z.indexOf(Math.max(...z)) === (a + b) % p) right++;
+  }
+  return right / examples.length;
+}

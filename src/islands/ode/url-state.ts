@@ -50,7 +50,8 @@ export interface UrlNotice {
   action: 'clamped' | 'dropped';
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+// `+ 0` turns -0 into 0: "-0" in a link would otherwise be written back as "0" and read as a different number.
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v)) + 0;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const parseNumber = (s: string): number | null => (NUMBER.test(s.trim()) ? Number(s.trim()) : null);
 const parseIndex = (s: string, d: number): number | null => (/^\d+$/.test(s.trim()) && +s >= 1 && +s <= d ? +s : null);

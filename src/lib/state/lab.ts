@@ -47,12 +47,18 @@ export const LAB_PRESETS: readonly Preset[] = [
   { id: 'circles', values: { p: 59, d: 256, lr: 0.01, wd: 0.5, frac: 0.8, steps: 3000 } },
 ];
 
+/** x rounded down to two significant digits (x > 0): 0.10879… → 0.1, 1.98 → 1.9. */
+function floorTwoDigits(x: number): number {
+  const unit = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Number((Math.floor(x / unit) * unit).toPrecision(2));
+}
+
 /** Apply the cross-field rules to a state; returns the fixed state and a notice per change. */
 export function reconcile(state: LabState): { state: LabState; notices: Notice[] } {
   const s = { ...state };
   const notices: Notice[] = [];
   if (s.lr * s.wd >= 1) {
-    const wd = Number((0.99 / s.lr).toPrecision(2)); // 2 digits, rounded so that lr · wd ≤ 0.995
+    const wd = floorTwoDigits(0.99 / s.lr); // rounded down, so lr · wd ≤ 0.99 (rounding to nearest could reach 1)
     notices.push({ key: 'wd', kind: 'adjusted', raw: String(s.wd), value: String(wd) });
     s.wd = wd;
   }

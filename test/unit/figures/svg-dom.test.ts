@@ -24,6 +24,7 @@ describe('Plot SVG post-processing', () => {
     const ids = (s: string) => [...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
     const refs = (s: string) => [...s.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(ids(a).length).toBeGreaterThan(0);
+    expect(refs(a).length, 'the clip path is referenced, so the loops below check something').toBeGreaterThan(0);
     for (const id of ids(a)) expect(ids(b)).not.toContain(id);
     for (const r of refs(a)) expect(ids(a)).toContain(r);
     for (const r of refs(b)) expect(ids(b)).toContain(r);
