@@ -90,3 +90,20 @@ export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
     `私たちのスイープでは、シード ${h.seed} は d = ${h.d} で円が ${h.circles} 個残ります。この次元の ${h.seeds} 個のシード（各 ${int(h.steps)} ステップ）の円の数は ${h.sorted.join('、')} で、平均は ${num(h.mean, 2)} 個です。シード ${h.seed} の ${h.circles} 個は${rankWords(lang, h)}。`,
   );
 }
+
+/** A caption's closing sentence: the claim's statistic as the reproduction page states it. */
+export function captionQuote(lang: FigLang, key: QuotedClaim, st: ClaimStats, what: { en: string; ja: string }): string {
+  return L(lang, `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`, `${what.ja}と 95 % 区間（再現のページと同じ）：${quoteClaim(lang, key, st)}。`);
+}
+
+/** The short form for a compact caption: "Of our 8 seeds at this width (3 to 6 circles), this seed has the fewest, …". */
+export function heroPlaceShort(lang: FigLang, h: HeroPlace | null): string {
+  if (!h) return '';
+  const lo = h.sorted[0]!;
+  const hi = h.sorted[h.sorted.length - 1]!;
+  return L(
+    lang,
+    `Of our ${h.seeds} seeds at this width (${lo} to ${hi} circles), this seed has ${rankWords(lang, h)}.`,
+    `この次元の私たちの ${h.seeds} 個のシード（円は ${lo}〜${hi} 個）の中で、このシードの円の数は${rankWords(lang, h)}。`,
+  );
+}
