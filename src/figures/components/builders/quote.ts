@@ -70,12 +70,12 @@ export function quoteClaim(lang: FigLang, key: QuotedClaim, st: ClaimStats): str
 /** Where the showcase seed's count sits: "the fewest" / "the most" / "in the middle", with ties said. */
 function rankWords(lang: FigLang, h: HeroPlace): string {
   const others = h.same - 1;
-  if (h.fewer === 0 && h.more === 0) return L(lang, 'the same as every other seed', 'どのシードとも同じです');
+  if (h.fewer === 0 && h.more === 0) return L(lang, 'has as many as every other seed', 'どのシードとも同じです');
   if (h.fewer === 0)
-    return others ? L(lang, `the fewest, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も少なく、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'the fewest of all', 'すべてのシードの中で最も少ない数です');
+    return others ? L(lang, `has the fewest, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も少なく、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'has the fewest of all', 'すべてのシードの中で最も少ない数です');
   if (h.more === 0)
-    return others ? L(lang, `the most, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も多く、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'the most of all', 'すべてのシードの中で最も多い数です');
-  return L(lang, `${h.fewer} seed${h.fewer === 1 ? ' has' : 's have'} fewer and ${h.more} more`, `これより少ないシードが ${h.fewer} 個、多いシードが ${h.more} 個あります`);
+    return others ? L(lang, `has the most, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も多く、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'has the most of all', 'すべてのシードの中で最も多い数です');
+  return L(lang, `sits in the middle: ${h.fewer} seed${h.fewer === 1 ? ' has' : 's have'} fewer and ${h.more} more`, `中ほどで、これより少ないシードが ${h.fewer} 個、多いシードが ${h.more} 個あります`);
 }
 
 /**
@@ -86,7 +86,7 @@ export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
   if (!h) return L(lang, 'The dimension sweep has no run for the showcase seed yet, so we cannot say how typical its count is.', '次元のスイープにはまだ代表の実行と同じシードの実行がないため、その円の数がどれほど典型的かは言えません。');
   return L(
     lang,
-    `In our sweep, seed ${h.seed} ends with ${h.circles} circles at d = ${h.d}. Across our ${h.seeds} seeds at that width (${int(h.steps)} steps each) the counts are ${h.sorted.join(', ')}, mean ${num(h.mean, 2)}: seed ${h.seed} has ${rankWords(lang, h)}.`,
+    `In our sweep, seed ${h.seed} ends with ${h.circles} circles at d = ${h.d}. Across our ${h.seeds} seeds at that width (${int(h.steps)} steps each) the counts are ${h.sorted.join(', ')}, mean ${num(h.mean, 2)}: seed ${h.seed} ${rankWords(lang, h)}.`,
     `私たちのスイープでは、シード ${h.seed} は d = ${h.d} で円が ${h.circles} 個残ります。この次元の ${h.seeds} 個のシード（各 ${int(h.steps)} ステップ）の円の数は ${h.sorted.join('、')} で、平均は ${num(h.mean, 2)} 個です。シード ${h.seed} の ${h.circles} 個は${rankWords(lang, h)}。`,
   );
 }
@@ -103,7 +103,7 @@ export function heroPlaceShort(lang: FigLang, h: HeroPlace | null): string {
   const hi = h.sorted[h.sorted.length - 1]!;
   return L(
     lang,
-    `Of our ${h.seeds} seeds at this width (${lo} to ${hi} circles), this seed has ${rankWords(lang, h)}.`,
+    `Of our ${h.seeds} seeds at this width (${lo} to ${hi} circles), this seed ${rankWords(lang, h)}.`,
     `この次元の私たちの ${h.seeds} 個のシード（円は ${lo}〜${hi} 個）の中で、このシードの円の数は${rankWords(lang, h)}。`,
   );
 }
