@@ -4,8 +4,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, DIMENSION_SEEDS, DIMENSION_STEPS } from '../../src/reference/manifest';
 import { measure } from '../../src/figures/analyses/claims';
-import { circlesByDimension } from '../../src/figures/analyses/dimension';
-import { loadExperiment } from '../../src/figures/analyses/load';
 import { num } from '../../src/figures/components/builders/common';
 
 const section = (lang: 'en' | 'ja') => readFileSync(`content/sections/${lang}/04-dimension.mdx`, 'utf8');
@@ -56,27 +54,18 @@ describe('the prose quotes the reproduction statistics, not hand-typed copies', 
 
 describe('hand-written engine numbers in the summary match the reference cache', async () => {
   const m = await measure();
-  const d128 = m.circlesD128!.counts;
-  const means = circlesByDimension(loadExperiment('dimension').runs);
-  const at = (d: number) => num(means.find((p) => p.d === d)!.mean, 2).replace(/^(\d)$/, '$1.0');
-  const lo = at(Math.min(...DIMENSIONS));
-  const hi = at(Math.max(...DIMENSIONS));
   const c = m.collaboration!;
   const loss = (x: number) => (x < 0.001 ? x.toFixed(4) : num(x, 2));
 
   it('in English', () => {
     const en = page('en', 'summary');
-    expect(en).toContain(`Ours: ${Math.min(...d128)} to ${Math.max(...d128)} of 29 at $d = 128$`);
-    expect(en).toContain(`Ours: on average ${lo} circles at $d = ${Math.min(...DIMENSIONS)}$, ${hi} at\n  $d = ${Math.max(...DIMENSIONS)}$`);
-    expect(en).toContain(`our engine, ${DIMENSION_SEEDS.length} seeds at each of ${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][DIMENSIONS.length]}\n  sizes`);
-    expect(en).toContain(`one surviving circle alone leaves the loss at ${num(c.one, 2)},\n  all three at ${loss(c.three)} (1 run`);
+    expect(en).toContain(`50 seeds per embedding size<Src of="code" />; our engine runs ${DIMENSION_SEEDS.length}.`);
+    expect(en).toContain(`one surviving circle alone leaves the loss at ${num(c.one, 2)},\n  all three at ${loss(c.three)} (1 run: inconclusive)`);
   });
   it('in Japanese', () => {
     const ja = page('ja', 'summary');
-    expect(ja).toContain(`$d = 128$ で 29 個中 ${Math.min(...d128)}〜${Math.max(...d128)} 個`);
-    expect(ja).toContain(`平均 ${lo} 個（$d = ${Math.min(...DIMENSIONS)}$）から ${hi} 個（$d = ${Math.max(...DIMENSIONS)}$）へ`);
-    expect(ja).toContain(`私たちは ${DIMENSIONS.length} 通りの次元で ${DIMENSION_SEEDS.length} シードずつです`);
-    expect(ja).toContain(`残った円 1 つでは損失 ${num(c.one, 2)}、3 つで ${loss(c.three)}（1 回`);
+    expect(ja).toContain(`次元ごとに 50 シード<Src of="code" />、私たちは ${DIMENSION_SEEDS.length} シードです。`);
+    expect(ja).toContain(`測定では円 1 つで損失 ${num(c.one, 2)}、3 つで ${loss(c.three)}（1 回：判定できない）`);
   });
 });
 
@@ -86,21 +75,20 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
 
   it('the nudge result is called inconclusive only while its interval is', () => {
     const said = [
-      [page('en', 'summary'), 'Our 16 runs of that test do not show it'],
+      [page('en', 'summary'), 'Our\n  test of it is inconclusive so far'],
       [page('en', 'summary'), 'its nudge test is inconclusive'],
       [chapter('en', '05-fitness'), 'neither confirm nor\ncontradict the claim that a nudge raises survival'],
-      [page('ja', 'summary'), '私たちの 16 回では確認できていません'],
-      [page('ja', 'summary'), '押し上げの実験は判定できません'],
+      [page('ja', 'summary'), '私たちの実験では未確認です'],
+      [page('ja', 'summary'), '押し上げ実験は判定できません'],
       [chapter('ja', '05-fitness'), '後押しで生存率が上がるとも上がらないとも言えません'],
     ] as const;
     for (const [text, phrase] of said) expect(text).toContain(phrase);
     expect(st.perturbation.verdict).toBe('inconclusive');
-    expect(st.perturbation.runs).toBe(16);
   });
 
   it('"our runs point the same way" holds for every headline claim with an interval', () => {
-    expect(page('en', 'summary')).toContain("our engine's runs point the same way");
-    expect(page('ja', 'summary')).toContain('私たちの少ない実行でも同じ向きでした');
+    expect(page('en', 'summary')).toContain("our engine's fewer runs point the same way");
+    expect(page('ja', 'summary')).toContain('私たちの実行も同じ向きですが');
     for (const s of [st.fewSurvive, st.fittest, st.dimension]) expect(s.verdict).toBe('same-direction');
   });
 

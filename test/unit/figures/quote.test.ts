@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { measure, type ClaimStats } from '../../../src/figures/analyses/claims';
 import { heroPlace } from '../../../src/figures/analyses/hero-place';
-import { heroPlaceShort, heroPlaceText, quoteClaim, QUOTED } from '../../../src/figures/components/builders/quote';
+import { heroPlaceText, quoteClaim, QUOTED } from '../../../src/figures/components/builders/quote';
 import { effectText, statusLabel } from '../../../src/figures/components/builders/reproduction';
 import type { Interval, Verdict } from '../../../src/figures/analyses/intervals';
 import { fakeRun } from './fake-runs';
@@ -33,7 +33,7 @@ describe('quoteClaim', async () => {
   it('states a difference of rates in percentage points with the counts behind it', () => {
     const st = withStats({ perturbation: { ...stat(iv(0.25, -0.12, 0.59, 'newcombe'), 'inconclusive'), up: [2, 8], down: [0, 8] } });
     expect(quoteClaim('en', 'perturbation', st)).toBe('2/8 raised vs 0/8 lowered, +25 points [−12, +59], 16 runs: inconclusive');
-    expect(quoteClaim('ja', 'perturbation', st)).toBe('大きくした 8 回中 2 回、小さくした 8 回中 0 回、+25 ポイント [−12, +59]、16 回：判定できない');
+    expect(quoteClaim('ja', 'perturbation', st)).toBe('強めて 2/8、弱めて 0/8、+25 ポイント [−12, +59]、16 回：判定できない');
   });
 
   it('says a claim with no runs is not computed, rather than quoting an empty interval', () => {
@@ -59,7 +59,6 @@ describe('heroPlace', () => {
     expect(h).toMatchObject({ circles: 3, seeds: 8, fewer: 0, same: 2, more: 6, sorted: [3, 3, 4, 4, 5, 5, 5, 6] });
     expect(heroPlaceText('en', h)).toContain('the counts are 3, 3, 4, 4, 5, 5, 5, 6, mean 4.4: seed 0 has the fewest, tied with 1 other seed.');
     expect(heroPlaceText('ja', h)).toContain('シード 0 の 3 個は最も少なく、ほかに 1 個のシードが同じ数です。');
-    expect(heroPlaceShort('en', h)).toBe('Of our 8 seeds at this width (3 to 6 circles), this seed has the fewest, tied with 1 other seed.');
   });
 
   it('says "in the middle" and "the most" when that is where the seed sits', () => {

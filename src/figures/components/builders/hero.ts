@@ -16,7 +16,7 @@ import type { CompactRun } from '../../../reference/spec';
 import type { BuiltFigure } from './types';
 import { L, int, list, notComputed } from './common';
 import { measure } from '../../analyses/claims';
-import { heroPlaceShort, heroPlaceText } from './quote';
+import { heroPlaceText } from './quote';
 
 export const HERO_ID = 'hero/d128-s0';
 
@@ -44,7 +44,8 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   if (isFigure(run)) return run;
   const n = run.circles.length;
   const settled = settledStep(run);
-  // Every figure of this run says whether its count of circles is typical of the seeds at its width.
+  // The full figure says whether this run's count of circles is typical of the seeds at its width
+  // (the compact one, on the home page and the word-limited summary, leaves it to the chapters).
   const place = (await measure()).heroPlace;
   const description = L(
     lang,
@@ -54,8 +55,8 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   const caption = compact
     ? L(
         lang,
-        `One training run of the paper's model (${settings(lang, run)}), run by our engine: every frequency starts with about the same signal, and ${n} of them (coloured) end above the survival threshold (dashed: τ = 2 × mean signal). ${heroPlaceShort(lang, place)}`,
-        `論文のモデルを私たちのエンジンで 1 回学習させた結果です（${settings(lang, run)}）。どの周波数もほぼ同じシグナルから始まり、そのうち ${n} 個（色付き）が最後に生存のしきい値（破線：τ = 平均シグナルの 2 倍）を上回ります。${heroPlaceShort(lang, place)}`,
+        `One training run of the paper's model (${settings(lang, run)}), run by our engine: every frequency starts with about the same signal, and ${n} of them (coloured) end above the survival threshold (dashed: τ = 2 × mean signal).`,
+        `論文のモデルを私たちのエンジンで 1 回学習させた結果です（${settings(lang, run)}）。どの周波数もほぼ同じシグナルから始まり、そのうち ${n} 個（色付き）が最後に生存のしきい値（破線：τ = 平均シグナルの 2 倍）を上回ります。`,
       )
     : L(
         lang,

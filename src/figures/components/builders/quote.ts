@@ -34,7 +34,7 @@ export function quotedEffect(lang: FigLang, key: QuotedClaim, st: ClaimStats): s
       return minus(effectText(st.settled.effect, pct));
     case 'perturbation': {
       const pe = st.perturbation;
-      const counts = L(lang, `${pe.up[0]}/${pe.up[1]} raised vs ${pe.down[0]}/${pe.down[1]} lowered, `, `大きくした ${pe.up[1]} 回中 ${pe.up[0]} 回、小さくした ${pe.down[1]} 回中 ${pe.down[0]} 回、`);
+      const counts = L(lang, `${pe.up[0]}/${pe.up[1]} raised vs ${pe.down[0]}/${pe.down[1]} lowered, `, `強めて ${pe.up[0]}/${pe.up[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`);
       return counts + pointsText(lang, pe.effect);
     }
     case 'construction':
@@ -96,14 +96,3 @@ export function captionQuote(lang: FigLang, key: QuotedClaim, st: ClaimStats, wh
   return L(lang, `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`, `${what.ja}と 95 % 区間（再現のページと同じ）：${quoteClaim(lang, key, st)}。`);
 }
 
-/** The short form for a compact caption: "Of our 8 seeds at this width (3 to 6 circles), this seed has the fewest, …". */
-export function heroPlaceShort(lang: FigLang, h: HeroPlace | null): string {
-  if (!h) return '';
-  const lo = h.sorted[0]!;
-  const hi = h.sorted[h.sorted.length - 1]!;
-  return L(
-    lang,
-    `Of our ${h.seeds} seeds at this width (${lo} to ${hi} circles), this seed ${rankWords(lang, h)}.`,
-    `この次元の私たちの ${h.seeds} 個のシード（円は ${lo}〜${hi} 個）の中で、このシードの円の数は${rankWords(lang, h)}。`,
-  );
-}
