@@ -64,8 +64,8 @@ describe('hand-written engine numbers in the summary match the reference cache',
   });
   it('in Japanese', () => {
     const ja = page('ja', 'summary');
-    expect(ja).toContain(`次元ごとに 50 シード<Src of="code" />、私たちは ${DIMENSION_SEEDS.length} シードです。`);
-    expect(ja).toContain(`測定では円 1 つで損失 ${num(c.one, 2)}、3 つで ${loss(c.three)}（1 回：判定できない）`);
+    expect(ja).toContain(`次元ごとに 50 シード<Src of="code" />、私たちは ${DIMENSION_SEEDS.length} です。`);
+    expect(ja).toContain(`円 1 つでは損失 ${num(c.one, 2)}、3 つで ${loss(c.three)}（1 回：判定できない）`);
   });
 });
 
@@ -78,7 +78,7 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
       [page('en', 'summary'), 'Our\n  test of it is inconclusive so far'],
       [page('en', 'summary'), 'its nudge test is inconclusive'],
       [chapter('en', '05-fitness'), 'neither confirm nor\ncontradict the claim that a nudge raises survival'],
-      [page('ja', 'summary'), '私たちの実験では未確認です'],
+      [page('ja', 'summary'), '私たちの実験では <Stat of="perturbation" />'],
       [page('ja', 'summary'), '押し上げ実験は判定できません'],
       [chapter('ja', '05-fitness'), '後押しで生存率が上がるとも上がらないとも言えません'],
     ] as const;
@@ -88,7 +88,7 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
 
   it('"our runs point the same way" holds for every headline claim with an interval', () => {
     expect(page('en', 'summary')).toContain("our engine's fewer runs point the same way");
-    expect(page('ja', 'summary')).toContain('私たちの実行も同じ向きですが');
+    expect(page('ja', 'summary')).toContain('私たちの実行も同じ向きで、押し上げ実験は判定できません');
     for (const s of [st.fewSurvive, st.fittest, st.dimension]) expect(s.verdict).toBe('same-direction');
   });
 
