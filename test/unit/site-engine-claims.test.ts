@@ -75,7 +75,7 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
 
   it('the nudge result is called inconclusive only while its interval is', () => {
     const said = [
-      [page('en', 'summary'), 'Our\n  test of it is inconclusive so far'],
+      [page('en', 'summary'), 'Our\n  test of it so far: <Stat of="perturbation" />'],
       [page('en', 'summary'), 'its nudge test is inconclusive'],
       [chapter('en', '05-fitness'), 'neither confirm nor\ncontradict the claim that a nudge raises survival'],
       [page('ja', 'summary'), '私たちの実験では <Stat of="perturbation" />'],
