@@ -3,5 +3,6 @@ import Term from './Term.astro';
 import FigureSlot from './FigureSlot.astro';
 import Aside from './Aside.astro';
 import Src from './Src.astro';
+import Stat from './Stat.astro';
 
-export const mdxComponents = { Term, FigureSlot, Aside, Src };
+export const mdxComponents = { Term, FigureSlot, Aside, Src, Stat };

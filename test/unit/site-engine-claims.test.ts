@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, DIMENSION_SEEDS, DIMENSION_STEPS } from '../../src/reference/manifest';
+import { measure } from '../../src/figures/analyses/claims';
+import { num } from '../../src/figures/components/builders/common';
 
 const section = (lang: 'en' | 'ja') => readFileSync(`content/sections/${lang}/04-dimension.mdx`, 'utf8');
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -17,5 +19,86 @@ describe('the dimension section describes the manifest’s sweep', () => {
   it('in Japanese', () => {
     const ja = section('ja');
     expect(ja).toContain(`$d = ${lo}$ から $d = ${hi}$ までの ${DIMENSIONS.length} 通りの次元で、それぞれ ${DIMENSION_SEEDS.length} 個のシード、1 回あたり ${fmt(DIMENSION_STEPS)} ステップです<Src of="engine" />`);
+  });
+});
+
+// The summary and the sections quote the reproduction page's statistics through <Stat of="…" />
+// (computed at build time, the same code as the page's table). What stays hand-written is
+// recomputed here from the reference cache, and every hand-written verdict is checked against
+// the interval's verdict, so a sentence cannot claim more than the statistics allow.
+
+const page = (lang: 'en' | 'ja', name: string) => readFileSync(`content/pages/${lang}/${name}.mdx`, 'utf8');
+const chapter = (lang: 'en' | 'ja', file: string) => readFileSync(`content/sections/${lang}/${file}.mdx`, 'utf8');
+const ALL = ['01-ecology', '02-setup', '03-circles', '04-dimension', '05-fitness', '06-collaboration', '07-lotka-volterra', '08-discussion'];
+
+describe('the prose quotes the reproduction statistics, not hand-typed copies', () => {
+  it('the summary and the chapters take each quoted statistic from <Stat />', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const summary = page(lang, 'summary');
+      for (const of of ['few-survive', 'dimension', 'signal', 'perturbation']) expect(summary, `${lang} summary: ${of}`).toContain(`<Stat of="${of}" />`);
+      expect(chapter(lang, '04-dimension')).toContain('<Stat of="dimension" />');
+      expect(chapter(lang, '05-fitness')).toContain('<Stat of="perturbation" />');
+      for (const file of ['03-circles', '06-collaboration', '07-lotka-volterra']) expect(chapter(lang, file), `${lang} ${file}`).toContain('<Stat of="hero-place" />');
+    }
+  });
+
+  it('no page types a correlation or an interval of our own by hand', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      for (const text of [...ALL.map((f) => chapter(lang, f)), page(lang, 'summary'), page(lang, 'home')]) {
+        expect(text).not.toMatch(/\br = [−-]?0\.\d/);
+        expect(text).not.toMatch(/\[[−-]?\d+(\.\d+)?,\s*[−+]?\d+(\.\d+)?\]/);
+      }
+    }
+  });
+});
+
+describe('hand-written engine numbers in the summary match the reference cache', async () => {
+  const m = await measure();
+  const c = m.collaboration!;
+  const loss = (x: number) => (x < 0.001 ? x.toFixed(4) : num(x, 2));
+
+  it('in English', () => {
+    const en = page('en', 'summary');
+    expect(en).toContain(`50 seeds per embedding size<Src of="code" />; our engine runs ${DIMENSION_SEEDS.length}.`);
+    expect(en).toContain(`one surviving circle alone leaves the loss at ${num(c.one, 2)},\n  all three at ${loss(c.three)} (1 run: inconclusive)`);
+  });
+  it('in Japanese', () => {
+    const ja = page('ja', 'summary');
+    expect(ja).toContain(`次元ごとに 50 シード<Src of="code" />、私たちは ${DIMENSION_SEEDS.length} です。`);
+    expect(ja).toContain(`円 1 つでは損失 ${num(c.one, 2)}、3 つで ${loss(c.three)}（1 回：判定できない）`);
+  });
+});
+
+describe('hand-written verdicts say no more than the intervals allow', async () => {
+  const m = await measure();
+  const st = m.stats;
+
+  it('the nudge result is called inconclusive only while its interval is', () => {
+    const said = [
+      [page('en', 'summary'), 'Our\n  test of it so far: <Stat of="perturbation" />'],
+      [page('en', 'summary'), 'its nudge test is inconclusive'],
+      [chapter('en', '05-fitness'), 'neither confirm nor\ncontradict the claim that a nudge raises survival'],
+      [page('ja', 'summary'), '私たちの実験では <Stat of="perturbation" />'],
+      [page('ja', 'summary'), '押し上げ実験は判定できません'],
+      [chapter('ja', '05-fitness'), '後押しで生存率が上がるとも上がらないとも言えません'],
+    ] as const;
+    for (const [text, phrase] of said) expect(text).toContain(phrase);
+    expect(st.perturbation.verdict).toBe('inconclusive');
+  });
+
+  it('"our runs point the same way" holds for every headline claim with an interval', () => {
+    expect(page('en', 'summary')).toContain("our engine's fewer runs point the same way");
+    expect(page('ja', 'summary')).toContain('私たちの実行も同じ向きで、押し上げ実験は判定できません');
+    for (const s of [st.fewSurvive, st.fittest, st.dimension]) expect(s.verdict).toBe('same-direction');
+  });
+
+  it('the showcase run is said to sit at the low end only while it has the fewest circles', () => {
+    expect(chapter('en', '03-circles')).toContain('sits at the low end of our runs');
+    expect(chapter('ja', '03-circles')).toContain('円が少ない側にあり');
+    expect(chapter('en', '07-lotka-volterra')).toContain('it has fewer survivors than\nmost');
+    expect(chapter('ja', '07-lotka-volterra')).toContain('ほかの多くの実行より少なめです');
+    const h = m.heroPlace!;
+    expect(h.fewer).toBe(0);
+    expect(h.more).toBeGreaterThan(h.seeds / 2);
   });
 });

@@ -14,6 +14,7 @@ import { gradientPoints } from './gradient';
 import { collaborationOfRun } from './collaboration-eval';
 import { empiricalSurvival, perturbationSurvival } from './survival';
 import { PERTURB_K } from '../../reference/manifest';
+import { heroPlace, type HeroPlace } from './hero-place';
 import {
   bothStat,
   constructionStat,
@@ -54,6 +55,8 @@ export interface Measured {
   constructionRuns: { runs: number; planned: number };
   /** Each claim's statistic: n runs, effect with its 95 % interval, verdict (claim-stats.ts). */
   stats: ClaimStats;
+  /** Where the showcase seed's circle count sits among the dimension sweep's seeds at its width. */
+  heroPlace: HeroPlace | null;
 }
 
 export interface ClaimStats {
@@ -176,6 +179,7 @@ export function measure(): Promise<Measured> {
       frozenRuns: { runs: frozen.runs.length, planned: frozen.planned },
       constructionRuns: { runs: construction.runs.length, planned: construction.planned },
       stats,
+      heroPlace: hero ? heroPlace(dim.runs, hero.config.d, hero.config.seed) : null,
     };
   });
 }

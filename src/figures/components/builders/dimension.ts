@@ -9,6 +9,8 @@ import { frozenSpec } from '../../specs/survival';
 import { DIMENSION_STEPS } from '../../../reference/manifest';
 import type { BuiltFigure } from './types';
 import { L, int, notComputed, num, runsSentence } from './common';
+import { measure } from '../../analyses/claims';
+import { captionQuote } from './quote';
 
 export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('dimension');
@@ -21,6 +23,7 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
     `Dots: the number of circles in each run; line: the mean per dimension; band: ±1 standard deviation. Means — ${trend}.`,
     `点は各実行の円の数、線は次元ごとの平均、帯は ±1 標準偏差です。平均：${trend}。`,
   );
+  const correlation = captionQuote(lang, 'dimension', (await measure()).stats, { en: 'Correlation of log₂ d with the circles of each run', ja: 'log₂ d と実行ごとの円の数の相関' });
   // Long enough? Count the runs whose survivor set had stopped changing two thirds of the way in.
   const settled = settledness(runs);
   const latest = settled.latest ? L(lang, ` (the latest change: step ${int(settled.latest.step)}, at d = ${settled.latest.d})`, `（最も遅い変化はステップ ${int(settled.latest.step)}、d = ${settled.latest.d}）`) : '';
@@ -31,8 +34,8 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
   );
   const caption = L(
     lang,
-    `${head} Each run: p = 59, weight decay 0.5, ${int(DIMENSION_STEPS)} steps, circles counted with the 2 × mean rule at the last step. Means measured by our engine — ${trend}. ${settledText} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}各実行は p = 59、重み減衰 0.5、${int(DIMENSION_STEPS)} ステップで、最終ステップで「平均の 2 倍」の規則により円を数えました。私たちのエンジンで測った平均：${trend}。${settledText}${runsSentence(lang, runs.length, planned)}`,
+    `${head} Each run: p = 59, weight decay 0.5, ${int(DIMENSION_STEPS)} steps, circles counted with the 2 × mean rule at the last step. Means measured by our engine — ${trend}. ${correlation} ${settledText} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}各実行は p = 59、重み減衰 0.5、${int(DIMENSION_STEPS)} ステップで、最終ステップで「平均の 2 倍」の規則により円を数えました。私たちのエンジンで測った平均：${trend}。${correlation}${settledText}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(circlesVsDimSpec(points, { lang, description })),

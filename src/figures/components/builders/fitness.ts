@@ -17,17 +17,21 @@ import { PERTURB_K } from '../../../reference/manifest';
 import type { CompactRun } from '../../../reference/spec';
 import type { BuiltFigure } from './types';
 import { L, notComputed, num, pct, runsSentence, sci } from './common';
+import { measure } from '../../analyses/claims';
+import { captionQuote } from './quote';
 
 export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('empirical');
   const head = L(lang, 'Survival rate of each frequency against its initial signal, with the initial embedding fixed and the MLP and data split varied.', '初期埋め込みを固定し、MLP とデータの分割を変えたときの、各周波数の生存率と初期シグナルの関係。');
   if (!runs.length) return notComputed(lang, head, planned);
   const { points, r } = empiricalSurvival(runs);
+  // The same correlation as the reproduction page's (claim-stats.ts), with its interval and verdict.
+  const correlation = captionQuote(lang, 'signal', (await measure()).stats, { en: 'Pearson r between initial signal and survival rate, measured by our engine', ja: '私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r ' });
   const description = L(lang, `Scatter plot of ${points.length} (embedding, frequency) pairs: initial signal against survival rate, with a least-squares line. Pearson r = ${num(r, 2)}.`, `(埋め込み, 周波数) の組 ${points.length} 個について、初期シグナルと生存率を描いた散布図と最小二乗直線です。ピアソンの r = ${num(r, 2)}。`);
   const caption = L(
     lang,
-    `${head} Pearson r between initial signal and survival rate, measured by our engine: ${num(r, 2)}. ${runsSentence(lang, runs.length, planned)}`,
-    `${head}私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r = ${num(r, 2)}。${runsSentence(lang, runs.length, planned)}`,
+    `${head} ${correlation} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}${correlation}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(survivalVsSignalSpec(points, { lang, description })),
@@ -46,7 +50,9 @@ export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
   const { points } = perturbationSurvival(runs, PERTURB_K);
   const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
   const description = L(lang, `Line chart of survival rate against the excess initial signal; ${summary}.`, `初期シグナルの超過分に対する生存率の折れ線グラフです。${summary}。`);
-  const caption = L(lang, `${head} Measured by our engine: ${summary}. ${runsSentence(lang, runs.length, planned)}`, `${head}私たちのエンジンで測った値：${summary}。${runsSentence(lang, runs.length, planned)}`);
+  const st = (await measure()).stats;
+  const difference = captionQuote(lang, 'perturbation', st, { en: 'Survival when raised (α > 1) minus when lowered (α < 1)', ja: '大きくした場合（α > 1）と小さくした場合（α < 1）の生存率の差' });
+  const caption = L(lang, `${head} Measured by our engine: ${summary}. ${difference} ${runsSentence(lang, runs.length, planned)}`, `${head}私たちのエンジンで測った値：${summary}。${difference}${runsSentence(lang, runs.length, planned)}`);
   return {
     svg: renderToString(perturbationSpec(points, PERTURB_K, { lang, description })),
     caption,
@@ -62,11 +68,12 @@ export async function constructionFigure(lang: FigLang): Promise<BuiltFigure> {
   const head = L(lang, 'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.', '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。');
   if (!runs.length) return notComputed(lang, head, planned);
   const { points } = constructionSurvival(runs);
+  const gap = captionQuote(lang, 'construction', (await measure()).stats, { en: 'How much more often the larger survived than the smaller, at unequal amplitudes', ja: '振幅が違うとき、大きい方が小さい方より生き残った割合の差' });
   const description = L(lang, `Two lines of survival rate against the amplitude ratio r (log axis): one for the larger planted frequency, one for the smaller.`, `振幅の比 r（対数軸）に対する生存率の 2 本の線です。1 本は大きい方、もう 1 本は小さい方の周波数です。`);
   const caption = L(
     lang,
-    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${runsSentence(lang, runs.length, planned)}`,
-    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${runsSentence(lang, runs.length, planned)}`,
+    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${gap} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${gap}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(constructionSpec(points, { lang, description })),
@@ -110,11 +117,13 @@ export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
   const s = points.filter((p) => p.survived).map((p) => p.g);
   const dd = points.filter((p) => !p.survived).map((p) => p.g);
   const t = welchT(s, dd);
+  // The reproduction page's statistic: the difference of the means, bootstrapped over runs.
+  const diff = captionQuote(lang, 'gradient', (await measure()).stats, { en: 'Survivors’ mean minus the others’', ja: '生き残ったものと消えたものの平均の差' });
   const description = L(lang, `Stacked histogram of g⁽⁴⁾: ${s.length} survivors and ${dd.length} frequencies that died.`, `g⁽⁴⁾ の積み上げヒストグラムです。生き残った ${s.length} 個と消えた ${dd.length} 個の周波数です。`);
   const caption = L(
     lang,
-    `${head} Survival: the run's circles at its last step (2 × mean rule), d = 128. Measured by our engine: mean g⁽⁴⁾ ${sci(mean(s))} for the ${s.length} survivors and ${sci(mean(dd))} for the ${dd.length} others (Welch t = ${num(t, 2)}). ${runsSentence(lang, runs, planned)}`,
-    `${head}生存は各実行の最終ステップでの円（「平均の 2 倍」の規則）、d = 128 です。私たちのエンジンで測った g⁽⁴⁾ の平均は、生き残った ${s.length} 個で ${sci(mean(s))}、それ以外の ${dd.length} 個で ${sci(mean(dd))} です（ウェルチの t = ${num(t, 2)}）。${runsSentence(lang, runs, planned)}`,
+    `${head} Survival: the run's circles at its last step (2 × mean rule), d = 128. Measured by our engine: mean g⁽⁴⁾ ${sci(mean(s))} for the ${s.length} survivors and ${sci(mean(dd))} for the ${dd.length} others (Welch t = ${num(t, 2)}). ${diff} ${runsSentence(lang, runs, planned)}`,
+    `${head}生存は各実行の最終ステップでの円（「平均の 2 倍」の規則）、d = 128 です。私たちのエンジンで測った g⁽⁴⁾ の平均は、生き残った ${s.length} 個で ${sci(mean(s))}、それ以外の ${dd.length} 個で ${sci(mean(dd))} です（ウェルチの t = ${num(t, 2)}）。${diff}${runsSentence(lang, runs, planned)}`,
   );
   return {
     svg: renderToString(gradientHistSpec(points, { lang, description })),

@@ -15,6 +15,8 @@ import type { Table } from '../../analyses/csv';
 import type { CompactRun } from '../../../reference/spec';
 import type { BuiltFigure } from './types';
 import { L, int, list, notComputed } from './common';
+import { measure } from '../../analyses/claims';
+import { heroPlaceText } from './quote';
 
 export const HERO_ID = 'hero/d128-s0';
 
@@ -42,6 +44,9 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   if (isFigure(run)) return run;
   const n = run.circles.length;
   const settled = settledStep(run);
+  // The full figure says whether this run's count of circles is typical of the seeds at its width
+  // (the compact one, on the home page and the word-limited summary, leaves it to the chapters).
+  const place = (await measure()).heroPlace;
   const description = L(
     lang,
     `Line chart of the signal of each of the ${(run.config.p - 1) / 2} circle frequencies against training step on a log axis. All start near the same value; ${n} (k = ${list(run.circles)}) rise and stay high, the others fall.`,
@@ -55,8 +60,8 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
       )
     : L(
         lang,
-        `Signal Sₖ of every circle frequency during one run (${settings(lang, run)}), measured by our engine. Coloured: the ${n} frequencies above τ = 2 × mean signal at the last step (k = ${list(run.circles)}); grey: the rest. The set of survivors stops changing at step ${settled === null ? '—' : int(settled)}.`,
-        `1 回の実行（${settings(lang, run)}）での各円周波数のシグナル Sₖ を、私たちのエンジンで測ったものです。色付きは最終ステップで τ = 平均シグナルの 2 倍を上回った ${n} 個の周波数（k = ${list(run.circles)}）、灰色はそれ以外です。生き残る周波数の組はステップ ${settled === null ? '—' : int(settled)} 以降変わりません。`,
+        `Signal Sₖ of every circle frequency during one run (${settings(lang, run)}), measured by our engine. Coloured: the ${n} frequencies above τ = 2 × mean signal at the last step (k = ${list(run.circles)}); grey: the rest. The set of survivors stops changing at step ${settled === null ? '—' : int(settled)}. ${heroPlaceText(lang, place)}`,
+        `1 回の実行（${settings(lang, run)}）での各円周波数のシグナル Sₖ を、私たちのエンジンで測ったものです。色付きは最終ステップで τ = 平均シグナルの 2 倍を上回った ${n} 個の周波数（k = ${list(run.circles)}）、灰色はそれ以外です。生き残る周波数の組はステップ ${settled === null ? '—' : int(settled)} 以降変わりません。${heroPlaceText(lang, place)}`,
       );
   // The compact figure's caption names the survival threshold, so it draws it.
   const spec = signalEvolutionSpec(signalSeries(run), { lang, description, legend: !compact, threshold: compact, width: compact ? 640 : 680, height: compact ? 300 : 380 });
