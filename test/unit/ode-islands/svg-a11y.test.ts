@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from '../../../src/figures/render';
 import { interactionMatrixSpec } from '../../../src/figures/specs/ode-interaction-matrix';
-import { accessibleSvgString } from '../../../src/islands/ode/svg-a11y';
+import { accessibleSvgString } from '../../../src/figures/svg-a11y';
 
 describe('accessibleSvgString', () => {
   it('names the chart once and moves every mark label to data-mark, cells still in row-major order', () => {

@@ -6,10 +6,10 @@
  */
 import TwoSpecies from '../islands/ode/TwoSpecies.astro';
 import CircleOde from '../islands/ode/CircleOde.astro';
-import OdeFit from './components/OdeFit.astro';
-import InteractionMatrix from './components/InteractionMatrix.astro';
+import OdeFit from '../figures/components/OdeFit.astro';
+import InteractionMatrix from '../figures/components/InteractionMatrix.astro';
 import LabWidget from '../islands/lab/LabWidget.astro';
-import StaticFigure from './components/StaticFigure.astro';
+import StaticFigure from '../figures/components/StaticFigure.astro';
 import Collaboration from '../islands/collaboration/Collaboration.astro';
 import DimensionWidget from '../islands/dimension/DimensionWidget.astro';
 import FitnessWidget from '../islands/fitness/FitnessWidget.astro';
