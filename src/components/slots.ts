@@ -1,8 +1,9 @@
 /**
- * What fills each <FigureSlot id="…">: a static figure rendered at build time, or a live
- * widget (an island that takes over its static figure). One line per slot id; an id missing
- * here leaves its slot as an anchor only, and the page reads complete without it.
- * Components receive `lang` and `id`.
+ * What fills each <FigureSlot id="…">: a live widget (an island that takes over its static
+ * figure), or a static figure rendered at build time. Widgets are listed here; every figure id
+ * with a builder (src/figures/builders) fills its slot with StaticFigure, so a new figure needs
+ * one line in BUILDERS and none here. An id missing from both leaves its slot as an anchor only,
+ * and the page reads complete without it. Components receive `lang` and `id`.
  */
 import TwoSpecies from '../islands/ode/TwoSpecies.astro';
 import CircleOde from '../islands/ode/CircleOde.astro';
@@ -13,10 +14,12 @@ import StaticFigure from '../figures/components/StaticFigure.astro';
 import Collaboration from '../islands/collaboration/Collaboration.astro';
 import DimensionWidget from '../islands/dimension/DimensionWidget.astro';
 import FitnessWidget from '../islands/fitness/FitnessWidget.astro';
+import { BUILDERS } from '../figures/builders';
 
 export type SlotComponent = (props: { lang: 'en' | 'ja'; id: string }) => unknown;
 
-export const slotContent: Record<string, SlotComponent> = {
+/** Slots whose content is not a built static figure: the islands and section 7's ODE figures. */
+const SPECIAL: Record<string, SlotComponent> = {
   'widget-two-species': TwoSpecies,
   'widget-circle-ode': CircleOde,
   'fig-ode-fit': OdeFit,
@@ -25,19 +28,9 @@ export const slotContent: Record<string, SlotComponent> = {
   'widget-collaboration': Collaboration,
   'widget-dimension': DimensionWidget,
   'widget-perturbation': FitnessWidget,
-  'fig-hero': StaticFigure,
-  'key-figure': StaticFigure,
-  'fig-signal-evolution': StaticFigure,
-  'fig-spectrum': StaticFigure,
-  'fig-circle-planes': StaticFigure,
-  'fig-circle-evolution': StaticFigure,
-  'fig-circles-vs-dim': StaticFigure,
-  'fig-frozen-embedding': StaticFigure,
-  'fig-survival-vs-signal': StaticFigure,
-  'fig-perturbation': StaticFigure,
-  'fig-construction': StaticFigure,
-  'fig-gradient-hist': StaticFigure,
-  'fig-gradient-scatter': StaticFigure,
-  'fig-collaboration': StaticFigure,
-  'fig-ablation': StaticFigure,
+};
+
+export const slotContent: Record<string, SlotComponent> = {
+  ...Object.fromEntries(Object.keys(BUILDERS).map((id) => [id, StaticFigure as SlotComponent])),
+  ...SPECIAL,
 };

@@ -5,7 +5,6 @@
  */
 import { keepFrequencies } from '../../lib/interventions';
 import { evaluateHost, type Evaluation } from '../../lib/host-forward';
-import type { HostParams } from '../../lib/params';
 import type { Notice } from '../../lib/state/schema';
 import type { CollaborationPayload } from '../../figures/data/collaboration';
 
