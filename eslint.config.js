@@ -5,7 +5,7 @@
  *   src/lib  ←  src/reference  ←  src/cli          (no DOM, nothing above them)
  *   src/lib, src/reference, src/i18n  ←  src/figures  ←  src/islands  ←  src/components, src/pages
  * Islands talk to each other only through src/islands/training's public modules. Nothing in src
- * imports test/. Astro components are linted for imports only (their frontmatter, see astroFrontmatter).
+ * imports test/. Astro components are linted for imports only (frontmatter and client scripts, see astroScripts).
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -21,15 +21,23 @@ const boundaries = (...extra) => ['error', { patterns: [noTest, ...extra] }];
 const TRAINING_PUBLIC = ['client', 'protocol', 'last-run'];
 
 /**
- * The frontmatter of an .astro file (between its two `---` fences) as TypeScript, every other line blanked so
- * reported line numbers stay right. Enough for import rules; templates are checked by `astro check`-free tsc.
+ * The TypeScript of an .astro file, its frontmatter (between the two `---` fences) and its client
+ * <script> blocks, with every other line blanked so reported line numbers stay right. Only the import
+ * rules run on it; the templates themselves are type-checked by tsc through `astro sync`.
  */
-const astroFrontmatter = {
+const astroScripts = {
   preprocess(text) {
     const lines = text.split('\n');
     const close = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
-    const kept = lines.map((line, i) => (i > 0 && i < close ? line : ''));
-    return [{ text: kept.join('\n'), filename: 'frontmatter.ts' }];
+    let inScript = false;
+    const kept = lines.map((line, i) => {
+      if (i > 0 && i < close) return line;
+      if (/^\s*<\/script>/.test(line)) inScript = false;
+      const keep = inScript;
+      if (/^\s*<script(?![^>]*is:inline)[^>]*>\s*$/.test(line)) inScript = true;
+      return keep ? line : '';
+    });
+    return [{ text: kept.join('\n'), filename: 'scripts.ts' }];
   },
   postprocess: (messages) => messages.flat(),
   supportsAutofix: false,
@@ -52,7 +60,7 @@ export default tseslint.config(
   },
   // Tests and benchmarks reach into page globals (window.fittestEngine, playwright handles) where `any` is the honest type.
   { files: ['test/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
-  { files: ['**/*.astro'], plugins: { local: { processors: { astro: astroFrontmatter } } }, processor: 'local/astro' },
+  { files: ['**/*.astro'], plugins: { local: { processors: { astro: astroScripts } } }, processor: 'local/astro' },
   { files: ['**/*.astro/*.ts'], languageOptions: { parser: tseslint.parser }, rules: {} },
   { files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.astro/*.ts'], rules: { 'no-restricted-imports': boundaries() } },
   {
