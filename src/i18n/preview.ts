@@ -3,7 +3,7 @@
  * show the hero run's signals ('key-figure'); a section shows its first build-time figure; every
  * other page falls back to the key figure. The PNGs are built by src/pages/og/[lang]/[id].png.ts.
  */
-import { BUILDERS } from '../figures/components/builders';
+import { BUILDERS } from '../figures/builders';
 import type { Lang } from './languages';
 
 export const DEFAULT_PREVIEW = 'key-figure';

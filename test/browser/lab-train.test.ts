@@ -47,7 +47,6 @@ async function open(query: string): Promise<Page> {
 
 const lab = (page: Page) => page.locator('fittest-lab');
 const stepShown = async (page: Page) => Number(await page.locator('[data-role="progress-text"]').getAttribute('data-step'));
-const phase = (page: Page) => lab(page).getAttribute('data-phase');
 const waitPhase = (page: Page, p: string, timeout = 90_000) => page.waitForSelector(`fittest-lab[data-phase="${p}"]`, { timeout });
 
 async function downloadText(page: Page, action: string): Promise<{ name: string; text: string }> {

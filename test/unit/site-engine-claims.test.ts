@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, DIMENSION_SEEDS, DIMENSION_STEPS } from '../../src/reference/manifest';
 import { measure } from '../../src/figures/analyses/claims';
-import { num } from '../../src/figures/components/builders/common';
+import { num } from '../../src/figures/builders/common';
 
 const section = (lang: 'en' | 'ja') => readFileSync(`content/sections/${lang}/04-dimension.mdx`, 'utf8');
 const fmt = (n: number) => n.toLocaleString('en-US');

@@ -4,8 +4,8 @@
  * the island re-renders them on every input.
  */
 import * as Plot from '@observablehq/plot';
-import type { TwoSpeciesData } from '../../islands/ode/two-species-model';
-import { odeT, type OdeLang } from '../../islands/ode/i18n';
+import type { TwoSpeciesData } from '../../lib/ode/two-species-model';
+import { odeT, type OdeLang } from '../../i18n/ode';
 import type { FigureOptions } from '../types';
 
 /** Species colours (readable on light and dark backgrounds, distinct for common colour-vision deficiencies). */

@@ -5,19 +5,10 @@
  */
 import { keepFrequencies } from '../../lib/interventions';
 import { evaluateHost, type Evaluation } from '../../lib/host-forward';
-import type { HostParams } from '../../lib/params';
 import type { Notice } from '../../lib/state/schema';
+import type { CollaborationPayload } from '../../figures/data/collaboration';
 
-export interface CollaborationPayload {
-  /** Which run the model comes from (e.g. "hero/d128-s0") and its step. */
-  source: string;
-  step: number;
-  params: HostParams;
-  /** Surviving circles, strongest first. */
-  circles: number[];
-  /** Half spectrum of the final embedding (S_0..S_{(p−1)/2}). */
-  signals: number[];
-}
+export type { CollaborationPayload };
 
 export function evaluateKept(payload: CollaborationPayload, keep: readonly number[]): Evaluation {
   const { p, d } = payload.params;

@@ -4,7 +4,7 @@
  * width's spectrum and (where cached) planes, and updates the readout and the lab link. The
  * chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
  */
-import type { DimensionGroup } from './data';
+import type { DimensionGroup } from '../../figures/data/dimension';
 import { dt, type DimLang } from './i18n';
 import { labHref, runLines, summaryText } from './view';
 import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';

@@ -1,5 +1,5 @@
 /** The dimension widget's readout for one d: pure, shared by the build and the page. */
-import type { DimensionGroup } from './data';
+import type { DimensionGroup } from '../../figures/data/dimension';
 import { dt, type DimLang } from './i18n';
 import { defaults, writeState } from '../../lib/state/schema';
 import { LAB_NAMESPACE, labSchema } from '../../lib/state/lab';

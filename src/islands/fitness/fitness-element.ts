@@ -5,7 +5,7 @@
  * run the verdict for k, the table and both figures are updated. Training pauses while the tab
  * is hidden or the widget is off-screen and carries on when it is back.
  */
-import type { FitnessPayload } from './payload';
+import type { FitnessPayload } from '../../figures/data/fitness';
 import { fitnessConfig, fitnessSchema, planRuns, readFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
 import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';

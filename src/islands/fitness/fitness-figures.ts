@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { fitnessGradientSpec, fitnessRateSpec } from '../../figures/specs/fitness';
 import { finishPlot } from '../../figures/svg-dom';
-import type { FitnessPayload } from './payload';
+import type { FitnessPayload } from '../../figures/data/fitness';
 import { readerRatePoints, type RunOutcome } from './outcome';
 import type { FitLang } from './i18n';
 

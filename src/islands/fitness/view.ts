@@ -4,7 +4,7 @@
  */
 import type { FitnessState } from '../../lib/state/fitness';
 import { planRuns } from '../../lib/state/fitness';
-import type { FitnessPayload } from './payload';
+import type { FitnessPayload } from '../../figures/data/fitness';
 import type { ConditionTally } from './outcome';
 import { ftx, type FitLang } from './i18n';
 

@@ -5,7 +5,7 @@
  */
 import type { CompactRun } from '../../reference/spec';
 import { fmtInt, type LabKey } from './i18n';
-import type { LabReference } from './build-data';
+import type { LabReference } from '../../figures/data/lab';
 import type { LabDom } from './lab-dom';
 import * as F from './lab-figures';
 import { RunData } from './run-data';

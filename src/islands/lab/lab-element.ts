@@ -18,7 +18,7 @@ import { TrainingClient, type RunRequest } from '../training/client';
 import { saveLastRun } from '../training/last-run';
 import { RunData } from './run-data';
 import { fmtInt, fmtPct, type LabKey } from './i18n';
-import type { LabReference } from './build-data';
+import type { LabReference } from '../../figures/data/lab';
 import { LabDom } from './lab-dom';
 import { Deciles, RateMeter, showBackend, showButtons, showProgress, showRestored, type Phase } from './lab-status';
 import { sameConfig, showNotices, syncInputs, writeUrl } from './lab-settings';

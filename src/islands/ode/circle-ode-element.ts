@@ -22,9 +22,9 @@ import {
   stateMatrix,
   type CircleOdePayload,
   type FitSummary,
-} from './circle-ode-model';
-import { fmt, odeT, r2Text, type OdeKey, type OdeLang } from './i18n';
-import { accessibleSvg } from './svg-a11y';
+} from '../../lib/ode/circle-ode-model';
+import { fmt, odeT, r2Text, type OdeKey, type OdeLang } from '../../i18n/ode';
+import { accessibleSvg } from '../../figures/svg-a11y';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };

@@ -2,7 +2,7 @@
  * Web Worker: refits the circles' ODE for a new Lasso α off the main thread (small α takes
  * seconds of coordinate descent). The page terminates a busy worker when the reader moves on.
  */
-import { fitCircleOde } from './circle-ode-model';
+import { fitCircleOde } from '../../lib/ode/circle-ode-model';
 
 export interface FitRequest {
   id: number;

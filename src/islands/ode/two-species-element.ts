@@ -5,10 +5,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode-two-species';
-import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from './two-species-model';
+import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from '../../lib/ode/two-species-model';
 import { presentText, verdictText } from './two-species-text';
-import { odeT, type OdeLang } from './i18n';
-import { accessibleSvg } from './svg-a11y';
+import { odeT, type OdeLang } from '../../i18n/ode';
+import { accessibleSvg } from '../../figures/svg-a11y';
 import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
 import { showNotices } from '../../lib/state/notice-text';
 

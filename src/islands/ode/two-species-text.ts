@@ -1,6 +1,6 @@
 /** The two-species widget's sentences, shared by the build and the page. */
-import { fmt, odeT, type OdeKey, type OdeLang } from './i18n';
-import type { TwoSpeciesData } from './two-species-model';
+import { fmt, odeT, type OdeKey, type OdeLang } from '../../i18n/ode';
+import type { TwoSpeciesData } from '../../lib/ode/two-species-model';
 
 /** One sentence: which of the four textbook outcomes the coefficients give, and why. */
 export function verdictText(lang: OdeLang, data: TwoSpeciesData): string {

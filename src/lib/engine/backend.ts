@@ -39,15 +39,15 @@ export interface BackendOptions {
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
+/** What webglRenderer needs of a canvas (OffscreenCanvas or a page's <canvas>). */
+type GlCanvas = { getContext(id: 'webgl2' | 'webgl'): unknown };
+
 /** The unmasked WebGL renderer string, or null where WebGL is missing. */
 export function webglRenderer(): string | null {
   try {
-    const canvas =
-      typeof OffscreenCanvas !== 'undefined'
-        ? new OffscreenCanvas(1, 1)
-        : typeof document !== 'undefined'
-          ? document.createElement('canvas')
-          : null;
+    // The page's document where there is one: the engine is typed without the DOM (it also runs in workers and Node).
+    const page = (globalThis as { document?: { createElement(tag: 'canvas'): GlCanvas } }).document;
+    const canvas: GlCanvas | null = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : page ? page.createElement('canvas') : null;
     if (!canvas) return null;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
     if (!gl) return null;

@@ -145,7 +145,7 @@ function clipLine(
   const yAt = (x: number) => interceptY * (1 - x / interceptX);
   const xAt = (y: number) => interceptX * (1 - y / interceptY);
   let x0 = 0;
-  let x1 = Math.min(interceptX, xMax);
+  const x1 = Math.min(interceptX, xMax);
   if (yAt(x0) > yMax) x0 = xAt(yMax);
   if (x0 > x1) return null;
   return { from: { x: x0, y: yAt(x0) }, to: { x: x1, y: yAt(x1) } };

@@ -25,15 +25,25 @@ export function noticeText(lang: 'en' | 'ja', namespace: string, n: Notice): str
   return TEXT[lang][n.kind].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 }
 
-/** Fill a <ul data-notices> with one <li> per notice (text only). */
-export function showNotices(list: Element | null, lang: 'en' | 'ja', namespace: string, notices: readonly Notice[]): void {
+/**
+ * The part of a DOM element that showNotices uses, typed here because src/lib is type-checked
+ * without the DOM library (it also runs in Node and in workers).
+ */
+interface NoticeList {
+  ownerDocument: { createElement(tag: 'li'): { textContent: string | null } };
+  /** Takes the <li>s of its own document (a DOM Node type the structural type cannot name). */
+  replaceChildren(...items: never[]): void;
+  toggleAttribute(name: 'hidden', force: boolean): boolean;
+}
+
+/** Fill a <ul data-notices> with one <li> per notice (text only); hidden when there is none. */
+export function showNotices(list: NoticeList | null, lang: 'en' | 'ja', namespace: string, notices: readonly Notice[]): void {
   if (!list) return;
-  list.replaceChildren(
-    ...notices.map((n) => {
-      const li = document.createElement('li');
-      li.textContent = noticeText(lang, namespace, n);
-      return li;
-    }),
-  );
-  (list as HTMLElement).hidden = notices.length === 0;
+  const items = notices.map((n) => {
+    const li = list.ownerDocument.createElement('li');
+    li.textContent = noticeText(lang, namespace, n);
+    return li;
+  });
+  list.replaceChildren(...(items as never[]));
+  list.toggleAttribute('hidden', notices.length === 0);
 }

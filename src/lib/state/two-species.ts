@@ -3,7 +3,7 @@
  * under `two.` (e.g. `?two.a12=0.8&two.a21=1.2`), so a link reopens the same competition. The
  * bounds and grid are the sliders' own, so a value read from a link is one the slider can show.
  */
-import { TWO_SPECIES_DEFAULTS, TWO_SPECIES_RANGES, type TwoSpeciesInput } from '../../islands/ode/two-species-model';
+import { TWO_SPECIES_DEFAULTS, TWO_SPECIES_RANGES, type TwoSpeciesInput } from '../ode/two-species-model';
 import { parseState, writeState, type FloatField, type Notice } from './schema';
 
 export const TWO_NAMESPACE = 'two';

@@ -3,7 +3,7 @@
  * parameters (PyTorch layout, flattened), survivors and final half spectrum. Built from the cache.
  */
 import type { APIRoute } from 'astro';
-import { collaborationPayload } from '../../islands/collaboration/payload';
+import { collaborationPayload } from '../../figures/data/collaboration';
 
 const r = (x: number) => Number(x.toPrecision(7));
 

@@ -1,6 +1,6 @@
 /** /data/fitness.json — the fitness widget's reference points (see src/islands/fitness/payload.ts). */
 import type { APIRoute } from 'astro';
-import { fitnessPayload } from '../../islands/fitness/payload';
+import { fitnessPayload } from '../../figures/data/fitness';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await fitnessPayload()), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -4,8 +4,8 @@
  * `source` field says which). Written once at build time from the reference cache.
  */
 import type { APIRoute } from 'astro';
-import { staticAnalysis } from '../../islands/ode/static-analysis';
-import type { CircleOdePayload, FitSummary } from '../../islands/ode/circle-ode-model';
+import { staticAnalysis } from '../../figures/data/ode-analysis';
+import type { CircleOdePayload, FitSummary } from '../../lib/ode/circle-ode-model';
 
 /** 6 significant digits: far finer than any plot or readout, and a third of the bytes. */
 const compact = (fit: FitSummary): FitSummary => ({ ...fit, A: fit.A.map((v) => Number(v.toPrecision(6))), b: fit.b.map((v) => Number(v.toPrecision(6))) });

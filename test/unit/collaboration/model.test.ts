@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateKept, parseKeep } from '../../../src/islands/collaboration/model';
-import { collaborationPayload } from '../../../src/islands/collaboration/payload';
+import { collaborationPayload } from '../../../src/figures/data/collaboration';
 import { evaluateHost } from '../../../src/lib/host-forward';
 
 describe('collaboration widget model', () => {

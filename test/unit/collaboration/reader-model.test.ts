@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { payloadFromRun, readRunFile } from '../../../src/islands/collaboration/reader-model';
 import { evaluateKept } from '../../../src/islands/collaboration/model';
-import { collaborationPayload } from '../../../src/islands/collaboration/payload';
+import { collaborationPayload } from '../../../src/figures/data/collaboration';
 import { readCached } from '../../../src/reference/cache';
 import { hero } from '../../../src/reference/manifest';
 import { makeConfig } from '../../../src/lib/config';

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { measure, type ClaimStats } from '../../../src/figures/analyses/claims';
 import { heroPlace } from '../../../src/figures/analyses/hero-place';
-import { heroPlaceText, quoteClaim, QUOTED } from '../../../src/figures/components/builders/quote';
-import { effectText, statusLabel } from '../../../src/figures/components/builders/reproduction';
+import { heroPlaceText, quoteClaim, QUOTED } from '../../../src/figures/builders/quote';
+import { effectText, statusLabel } from '../../../src/figures/builders/reproduction';
 import type { Interval, Verdict } from '../../../src/figures/analyses/intervals';
 import { fakeRun } from './fake-runs';
 

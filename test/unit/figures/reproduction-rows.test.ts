@@ -2,7 +2,7 @@
 // falls of the mean between neighbouring widths are named, and whether they are within the spread.
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/figures/analyses/claims';
-import { claimRows, statusLabel } from '../../../src/figures/components/builders/reproduction';
+import { claimRows, statusLabel } from '../../../src/figures/builders/reproduction';
 import type { DimensionPoint } from '../../../src/figures/analyses/dimension';
 
 const pt = (d: number, mean: number, sd: number): DimensionPoint => ({ d, n: 8, mean, sd, min: 0, max: 9, counts: [] });

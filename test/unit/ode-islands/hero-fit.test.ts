@@ -11,8 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCached } from '../../../src/reference/cache';
 import { hero } from '../../../src/reference/manifest';
-import { heroOdeData } from '../../../src/islands/ode/load-data';
-import { fitCircleOde, matrixOf, predict, stateMatrix } from '../../../src/islands/ode/circle-ode-model';
+import { heroOdeData } from '../../../src/figures/data/ode';
+import { fitCircleOde, matrixOf, predict, stateMatrix } from '../../../src/lib/ode/circle-ode-model';
 
 const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureOdeData, heroOdeData } from '../../../src/islands/ode/load-data';
-import { defaultFrequencies, fitCircleOde, matrixOf, oneStepR2, predict, stabilitySummary, stateMatrix } from '../../../src/islands/ode/circle-ode-model';
-import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, clampInput } from '../../../src/islands/ode/two-species-model';
+import { heroOdeData } from '../../../src/figures/data/ode';
+import { fixtureOdeData } from './fixture-ode-data';
+import { defaultFrequencies, fitCircleOde, matrixOf, oneStepR2, predict, stabilitySummary, stateMatrix } from '../../../src/lib/ode/circle-ode-model';
+import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, clampInput } from '../../../src/lib/ode/two-species-model';
 import { verdictText, presentText } from '../../../src/islands/ode/two-species-text';
 import { nearestStop, ALPHA_LADDER } from '../../../src/islands/ode/alpha-ladder';
-import { fmt, odeT } from '../../../src/islands/ode/i18n';
+import { fmt, odeT } from '../../../src/i18n/ode';
 
 describe('circles ODE model (golden fixture, p = 59, d = 32, 300 steps)', () => {
   const data = fixtureOdeData();

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderToString } from '../../../src/figures/render';
 import { interactionMatrixSpec } from '../../../src/figures/specs/ode-interaction-matrix';
-import { accessibleSvg, accessibleSvgString } from '../../../src/islands/ode/svg-a11y';
+import { accessibleSvg, accessibleSvgString } from '../../../src/figures/svg-a11y';
 
 const A = Array.from({ length: 9 }, (_, k) => (k % 2 ? -k : k) / 100);
 const spec = () => interactionMatrixSpec({ A, d: 3, survivors: [2], edited: [{ i: 1, j: 3 }] }, { description: 'matrix' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTwoSpeciesState, writeTwoSpeciesState } from '../../../src/lib/state/two-species';
 import { readDimensionState, writeDimensionState } from '../../../src/lib/state/dimension';
-import { TWO_SPECIES_DEFAULTS } from '../../../src/islands/ode/two-species-model';
+import { TWO_SPECIES_DEFAULTS } from '../../../src/lib/ode/two-species-model';
 
 describe('two-species URL state', () => {
   it('reads the defaults from an empty query and writes nothing for them', () => {

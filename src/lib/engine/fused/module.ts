@@ -48,7 +48,7 @@ export const FUSED_WASM_URL: URL = new URL('./fused-step.wasm', import.meta.url)
 let compiling: Promise<WebAssembly.Module> | null = null;
 let compiled: WebAssembly.Module | null = null;
 
-const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string' && !('window' in globalThis);
 
 async function fetchBytes(url: URL): Promise<ArrayBuffer> {
   if (isNode && url.protocol === 'file:') {

@@ -3,7 +3,7 @@
  * spreadsheet programs read Japanese headers), instead of a data: URL inlined in the page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { BUILDERS } from '../../../figures/components/builders';
+import { BUILDERS } from '../../../figures/builders';
 import { toCsv } from '../../../figures/analyses/csv';
 import { LANGS, type Lang } from '../../../i18n/languages';
 

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { BUILDERS } from '../../../figures/components/builders';
+import { BUILDERS } from '../../../figures/builders';
 import { previewPng } from '../../../figures/preview-image';
 import { DEFAULT_PREVIEW, firstFigureId } from '../../../i18n/preview';
 import { LANGS, type Lang } from '../../../i18n/languages';

@@ -8,8 +8,8 @@
  * Check: Euler rollout x̂_{t+1} = x̂_t + A x̂_t + b and the exact solution of ẋ = A x + b on the
  *        same integer grid (uniform-grid fast path), each scored per frequency with R².
  */
-import { eulerRollout, fitLinearOde, fromData, NumericsError, r2Score, stability, type Matrix } from '../../lib/ode/index';
-import { uniformGridSolution } from '../../lib/ode/uniform-grid';
+import { eulerRollout, fitLinearOde, fromData, NumericsError, r2Score, stability, type Matrix } from './index';
+import { uniformGridSolution } from './uniform-grid';
 
 /** What the page ships and the build reads: the ODE window of one run. */
 export interface CircleOdeData {

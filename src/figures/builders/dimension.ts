@@ -1,15 +1,15 @@
 /** Figures of the dimension sweeps: circles vs d (trained embedding) and the frozen random embedding. */
-import type { FigLang } from '../../i18n';
-import { renderToString } from '../../render';
-import { loadExperiment } from '../../analyses/load';
-import { circlesByDimension, settledness } from '../../analyses/dimension';
-import { frozenPoints } from '../../analyses/survival';
-import { circlesVsDimSpec } from '../../specs/circles-vs-dim';
-import { frozenSpec } from '../../specs/survival';
-import { DIMENSION_STEPS } from '../../../reference/manifest';
+import type { FigLang } from '../i18n';
+import { renderToString } from '../render';
+import { loadExperiment } from '../analyses/load';
+import { circlesByDimension, settledness } from '../analyses/dimension';
+import { frozenPoints } from '../analyses/survival';
+import { circlesVsDimSpec } from '../specs/circles-vs-dim';
+import { frozenSpec } from '../specs/survival';
+import { DIMENSION_STEPS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
 import { L, int, notComputed, num, runsSentence } from './common';
-import { measure } from '../../analyses/claims';
+import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
 
 export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {

@@ -1,6 +1,6 @@
 /** What a figure builder hands to the figure chrome (Figure.astro). */
-import type { Table } from '../../analyses/csv';
-import type { FigLang } from '../../i18n';
+import type { Table } from '../analyses/csv';
+import type { FigLang } from '../i18n';
 
 export interface BuiltFigure {
   /** Rendered Plot markup (an <svg>, or a <figure> with legend + <svg>); null when there is no data. */

@@ -13,7 +13,7 @@ import {
   type Equilibrium,
   type NullclineSegment,
   rk45,
-} from '../../lib/ode/index';
+} from './index';
 
 export interface TwoSpeciesInput extends CompetitionParams {
   x0: number;

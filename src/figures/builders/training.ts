@@ -1,11 +1,11 @@
 /** Figures that need the trained network: collaboration of circles (hero run) and the embedding ablation runs. */
-import type { FigLang } from '../../i18n';
-import { renderToString } from '../../render';
-import { loadById, loadExperiment } from '../../analyses/load';
-import { collaborationOfRun } from '../../analyses/collaboration-eval';
-import { collaborationSpec } from '../../specs/collaboration';
-import { ablationSpec, type AblationSeries } from '../../specs/ablation';
-import { ABLATIONS } from '../../../reference/manifest';
+import type { FigLang } from '../i18n';
+import { renderToString } from '../render';
+import { loadById, loadExperiment } from '../analyses/load';
+import { collaborationOfRun } from '../analyses/collaboration-eval';
+import { collaborationSpec } from '../specs/collaboration';
+import { ablationSpec, type AblationSeries } from '../specs/ablation';
+import { ABLATIONS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
 import { HERO_ID } from './hero';
 import { L, int, list, notComputed, num, runsSentence, sci } from './common';

@@ -8,9 +8,9 @@ import { makeConfig } from '../../lib/config';
 import { MANIFEST } from '../../reference/manifest';
 import { cachePath, readCached, runKey } from '../../reference/cache';
 import { hero } from '../../reference/manifest';
-import { renderToString } from '../../figures/render';
-import { signalEvolutionSpec } from '../../figures/specs/signal-evolution';
-import type { LabLang } from './i18n';
+import { renderToString } from '../render';
+import { signalEvolutionSpec } from '../specs/signal-evolution';
+import type { Lang } from '../../i18n/languages';
 
 /** A reference run the lab can draw beneath a live run with the same settings. */
 export interface LabReference {
@@ -36,7 +36,7 @@ export function availableReferences(): LabReference[] {
 }
 
 /** The hero reference run's signal evolution as SVG markup, or null if it is not cached. */
-export function staticFigure(lang: LabLang): string | null {
+export function staticFigure(lang: Lang): string | null {
   const run = readCached(hero);
   if (!run) return null;
   return renderToString(

@@ -4,10 +4,10 @@
  * page can never quote a number or a verdict the table does not). Also the sentence that places the
  * showcase run (seed 0, d = 128) among the sweep's seeds at that width.
  */
-import type { FigLang } from '../../i18n';
-import type { ClaimStats } from '../../analyses/claims';
-import type { HeroPlace } from '../../analyses/hero-place';
-import type { Interval } from '../../analyses/intervals';
+import type { FigLang } from '../i18n';
+import type { ClaimStats } from '../analyses/claims';
+import type { HeroPlace } from '../analyses/hero-place';
+import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel } from './reproduction';
 import { L, int, num, pct, sci } from './common';
 

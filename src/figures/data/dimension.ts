@@ -1,5 +1,5 @@
 /** Build-time: the dimension sweep's runs grouped by d, for the dimension widget (Node only). */
-import { loadExperiment } from '../../figures/analyses/load';
+import { loadExperiment } from '../analyses/load';
 
 export interface DimensionRun {
   seed: number;

@@ -3,9 +3,9 @@
  * or plain arithmetic from the setup) beside what our engine measured, how many runs back it,
  * the figure that shows it, and a plain verdict. Sentences are ours; numbers are our engine's.
  */
-import type { FigLang } from '../../i18n';
-import type { Measured } from '../../analyses/claims';
-import type { Interval, Verdict } from '../../analyses/intervals';
+import type { FigLang } from '../i18n';
+import type { Measured } from '../analyses/claims';
+import type { Interval, Verdict } from '../analyses/intervals';
 import { L, int, list, num, pct, sci } from './common';
 
 /**

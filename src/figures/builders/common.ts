@@ -1,6 +1,6 @@
 /** Helpers the figure builders share: language choice, number formats, the "not computed yet" figure. */
-import type { FigLang } from '../../i18n';
-import { ft } from '../../i18n';
+import type { FigLang } from '../i18n';
+import { ft } from '../i18n';
 import type { BuiltFigure } from './types';
 
 /** Pick the sentence for the page's language. */

@@ -3,8 +3,8 @@
  * shared by both languages: the Lasso (α = 0.01, the authors' setting) and least-squares fits
  * of the ODE window, their rollouts and exact solutions, and the default frequencies to show.
  */
-import { circleOdeData } from './load-data';
-import { defaultFrequencies, fitCircleOde, matrixOf, predict, stateMatrix, type CircleOdeData, type FitSummary, type Prediction } from './circle-ode-model';
+import { circleOdeData } from './ode';
+import { defaultFrequencies, fitCircleOde, matrixOf, predict, stateMatrix, type CircleOdeData, type FitSummary, type Prediction } from '../../lib/ode/circle-ode-model';
 import type { Matrix } from '../../lib/ode/index';
 
 export interface FitCheck {

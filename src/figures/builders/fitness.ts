@@ -3,21 +3,21 @@
  * perturbation, construction designs) and the initial gradient g⁽⁴⁾ (histogram, scatter with a
  * fitted linear separator).
  */
-import type { FigLang } from '../../i18n';
-import { renderToString } from '../../render';
-import { loadExperiment, once } from '../../analyses/load';
-import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../../analyses/survival';
-import { gradientPoints, type GradientPoint } from '../../analyses/gradient';
-import { fitSeparator, type Separator } from '../../analyses/separator';
-import { mean, welchT } from '../../analyses/stats';
-import { constructionSpec, perturbationSpec, survivalVsSignalSpec } from '../../specs/survival';
-import { gradientHistSpec } from '../../specs/gradient-hist';
-import { gradientScatterSpec } from '../../specs/gradient-scatter';
-import { PERTURB_K } from '../../../reference/manifest';
-import type { CompactRun } from '../../../reference/spec';
+import type { FigLang } from '../i18n';
+import { renderToString } from '../render';
+import { loadExperiment, once } from '../analyses/load';
+import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../analyses/survival';
+import { gradientPoints, type GradientPoint } from '../analyses/gradient';
+import { fitSeparator, type Separator } from '../analyses/separator';
+import { mean, welchT } from '../analyses/stats';
+import { constructionSpec, perturbationSpec, survivalVsSignalSpec } from '../specs/survival';
+import { gradientHistSpec } from '../specs/gradient-hist';
+import { gradientScatterSpec } from '../specs/gradient-scatter';
+import { PERTURB_K } from '../../reference/manifest';
+import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
 import { L, notComputed, num, pct, runsSentence, sci } from './common';
-import { measure } from '../../analyses/claims';
+import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
 
 export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure> {

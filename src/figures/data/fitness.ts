@@ -5,12 +5,12 @@
  * the d = 128 runs (so the page can say how trustworthy a short run's verdict is).
  * Served as /data/fitness.json and used to render the static figures.
  */
-import { loadExperiment } from '../../figures/analyses/load';
-import { empiricalSurvival, perturbationSurvival } from '../../figures/analyses/survival';
-import { settledStep } from '../../figures/analyses/series';
-import { gradientAnalysis } from '../../figures/components/builders/fitness';
+import { loadExperiment } from '../analyses/load';
+import { empiricalSurvival, perturbationSurvival } from '../analyses/survival';
+import { settledStep } from '../analyses/series';
+import { gradientAnalysis } from '../builders/fitness';
 import { PERTURB_K } from '../../reference/manifest';
-import type { FitnessRefGradient, FitnessRefRate } from '../../figures/specs/fitness';
+import type { FitnessRefGradient, FitnessRefRate } from '../specs/fitness';
 
 export interface FitnessPayload {
   rate: { points: FitnessRefRate[]; runs: number; planned: number };

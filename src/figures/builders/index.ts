@@ -4,7 +4,7 @@ import { circleEvolutionFigure, circlePlanesFigure, heroFigure, spectrumFigure }
 import { circlesVsDimFigure, frozenFigure } from './dimension';
 import { constructionFigure, gradientHistFigure, gradientScatterFigure, perturbationFigure, survivalVsSignalFigure } from './fitness';
 import { ablationFigure, collaborationFigure } from './training';
-import { localizeColumns } from '../../table-headers';
+import { localizeColumns } from '../table-headers';
 
 /** A builder whose data-table headers (page table and CSV alike) are in the page's language. */
 const localized =

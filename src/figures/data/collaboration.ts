@@ -2,7 +2,19 @@
 import { hero } from '../../reference/manifest';
 import { readCached } from '../../reference/cache';
 import { paramsFromTorch } from '../../lib/params';
-import type { CollaborationPayload } from './model';
+import type { HostParams } from '../../lib/params';
+
+/** What the collaboration widget gets from the build: the hero run's trained model. */
+export interface CollaborationPayload {
+  /** Which run the model comes from (e.g. "hero/d128-s0") and its step. */
+  source: string;
+  step: number;
+  params: HostParams;
+  /** Surviving circles, strongest first. */
+  circles: number[];
+  /** Half spectrum of the final embedding (S_0..S_{(p−1)/2}). */
+  signals: number[];
+}
 
 let cached: CollaborationPayload | null | undefined;
 

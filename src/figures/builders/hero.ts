@@ -2,20 +2,20 @@
  * Figures of the hero run (p = 59, d = 128, seed 0, 5,000 steps): signal evolution (compact and
  * full), spectra at chosen steps, the final circle planes and their evolution.
  */
-import { ft, type FigLang } from '../../i18n';
-import { renderToString } from '../../render';
-import { loadById } from '../../analyses/load';
-import { circlesAtRow, settledStep, signalSeries, spectrumAt } from '../../analyses/series';
-import { evolutionPlanes, planesOf } from '../../analyses/planes';
-import { logThin } from '../../specs/common';
-import { signalEvolutionSpec } from '../../specs/signal-evolution';
-import { spectrumSpec } from '../../specs/spectrum';
-import { circlePlanesSpec } from '../../specs/circle-planes';
-import type { Table } from '../../analyses/csv';
-import type { CompactRun } from '../../../reference/spec';
+import { ft, type FigLang } from '../i18n';
+import { renderToString } from '../render';
+import { loadById } from '../analyses/load';
+import { circlesAtRow, settledStep, signalSeries, spectrumAt } from '../analyses/series';
+import { evolutionPlanes, planesOf } from '../analyses/planes';
+import { logThin } from '../specs/common';
+import { signalEvolutionSpec } from '../specs/signal-evolution';
+import { spectrumSpec } from '../specs/spectrum';
+import { circlePlanesSpec } from '../specs/circle-planes';
+import type { Table } from '../analyses/csv';
+import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
 import { L, int, list, notComputed } from './common';
-import { measure } from '../../analyses/claims';
+import { measure } from '../analyses/claims';
 import { heroPlaceText } from './quote';
 
 export const HERO_ID = 'hero/d128-s0';
