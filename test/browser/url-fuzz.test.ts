@@ -13,7 +13,7 @@ import { useSiteBrowser } from '../support/site-browser';
 import { fuzzStates, XSS_FLAG, type FuzzTarget } from '../support/url-fuzz';
 import { readLabState } from '../../src/lib/state/lab';
 import { readFitnessState } from '../../src/lib/state/fitness';
-import { parseKeep, KEEP_PARAM, MODEL_PARAM } from '../../src/islands/collaboration/model';
+import { readCollaborationState } from '../../src/lib/state/collaboration';
 import { parseOdeUrl } from '../../src/islands/ode/url-state';
 import { readTwoSpeciesState } from '../../src/lib/state/two-species';
 import { readDimensionState } from '../../src/lib/state/dimension';
@@ -72,11 +72,12 @@ const WIDGETS: Widget[] = [
     notices: '[data-notices] li',
     target: { namespace: 'collab', keys: ['keep', 'model'] },
     oracle: (search) => {
-      const params = new URLSearchParams(search);
-      const keep = parseKeep(params.get(KEEP_PARAM), 29, []).notices.map((n) => n.raw);
-      const model = params.get(MODEL_PARAM);
+      const { state, notices } = readCollaborationState(29, [], search);
+      // The widget shows notices about its own two settings only (unknown collab.* keys are ignored).
+      const keep = notices.filter((n) => n.key === 'keep').map((n) => n.raw);
+      const bad = notices.filter((n) => n.key === 'model').map((n) => n.raw);
       // No lab run is saved in this browser: "lab" gets a notice too.
-      const modelRaws = model === null || model === 'ref' ? [] : model === 'lab' ? [''] : [model.slice(0, 24)];
+      const modelRaws = state.model === 'lab' ? [''] : bad;
       return { count: keep.length + modelRaws.length, raws: [...keep, ...modelRaws] };
     },
     exact: true,

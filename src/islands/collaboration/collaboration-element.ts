@@ -5,7 +5,9 @@
  * run file they load. The choice lives in the URL (`collab.keep=…`, `collab.model=lab`),
  * validated, with a visible notice for anything ignored.
  */
-import { evaluateKept, KEEP_PARAM, MODEL_PARAM, parseKeep, serialiseKeep, type CollaborationPayload } from './model';
+import { evaluateKept, type CollaborationPayload } from './model';
+import { readCollaborationState, writeCollaborationState } from '../../lib/state/collaboration';
+import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model';
 import { loadLastRun, type LastRun } from '../training/last-run';
 import { ct, type CollabKey, type CollabLang } from './i18n';
@@ -58,18 +60,18 @@ class CollaborationElement extends HTMLElement {
       this.models.set('lab', this.labModel(this.lastRun));
     }
     // Which model the link asks for; anything unknown or unavailable falls back to the reference.
-    const asked = params.get(MODEL_PARAM);
-    if (asked === 'lab' && this.lastRun) this.current = 'lab';
-    else if (asked === 'lab') this.notice(this.t('collab.noLabRun'));
-    else if (asked !== null && asked !== 'ref') this.notice(this.t('collab.badModel', { raw: asked.slice(0, 24) }));
+    const link = readCollaborationState(1, [], params); // only its model matters here: keep is read per model below
+    const model = link.state.model;
+    const asked = link.notices.find((n) => n.key === 'model');
+    if (model === 'lab' && this.lastRun) this.current = 'lab';
+    else if (model === 'lab') this.notice(this.t('collab.noLabRun'));
+    else if (asked) this.notice(this.t('collab.badModel', { raw: asked.raw }));
 
     if (this.current === 'lab') this.show('lab', parseKeepFor(params, this.models.get('lab')!.payload, (n) => this.keepNotice(n)));
     else {
       const half = Number(this.dataset.half);
       const fallback = (this.dataset.default ?? '').split(',').filter(Boolean).map(Number);
-      const { keep, notices } = parseKeep(params.get(KEEP_PARAM), half, fallback);
-      for (const n of notices) this.keepNotice({ raw: n.raw, half });
-      this.setChecked(keep);
+      this.setChecked(keepOf(params, half, fallback, (n) => this.keepNotice(n)));
     }
     this.querySelector<HTMLFieldSetElement>('[data-controls]')!.disabled = false;
     this.querySelector<HTMLFieldSetElement>('[data-model-controls]')!.disabled = false;
@@ -232,12 +234,8 @@ class CollaborationElement extends HTMLElement {
 
   private changed(): void {
     const keep = this.kept();
-    const url = new URL(location.href);
-    url.searchParams.set(KEEP_PARAM, serialiseKeep(keep));
     // A file cannot travel in a link: only the lab's saved run is named there.
-    if (this.current === 'lab') url.searchParams.set(MODEL_PARAM, 'lab');
-    else url.searchParams.delete(MODEL_PARAM);
-    history.replaceState(history.state, '', url);
+    replaceSearch(writeCollaborationState({ keep, model: this.current === 'lab' ? 'lab' : 'ref' }, new URLSearchParams(location.search)));
     const ticket = ++this.pending;
     void this.model().then(() => {
       // Coalesce rapid clicks: only the latest choice is evaluated, after the browser has painted.
@@ -263,10 +261,14 @@ class CollaborationElement extends HTMLElement {
 
 /** The kept circles of a link for a model of the reader's (its own p bounds the list). */
 function parseKeepFor(params: URLSearchParams, payload: CollaborationPayload, onNotice: (n: { raw: string; half: number }) => void): number[] {
-  const half = Math.floor((payload.params.p - 1) / 2);
-  const { keep, notices } = parseKeep(params.get(KEEP_PARAM), half, payload.circles);
-  for (const n of notices) onNotice({ raw: n.raw, half });
-  return keep;
+  return keepOf(params, Math.floor((payload.params.p - 1) / 2), payload.circles, onNotice);
+}
+
+/** The link's kept circles for a model with frequencies 1..half (its survivors when the link names none). */
+function keepOf(params: URLSearchParams, half: number, survivors: readonly number[], onNotice: (n: { raw: string; half: number }) => void): number[] {
+  const { state, notices } = readCollaborationState(half, survivors, params);
+  for (const n of notices) if (n.key === 'keep') onNotice({ raw: n.raw, half });
+  return state.keep;
 }
 
 if (!customElements.get('fittest-collaboration')) customElements.define('fittest-collaboration', CollaborationElement);

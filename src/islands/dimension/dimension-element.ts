@@ -9,6 +9,7 @@ import { dt, type DimLang } from './i18n';
 import { labHref, runLines, summaryText } from './view';
 import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';
 import { showNotices } from '../../lib/state/notice-text';
+import { replaceSearch } from '../../lib/state/url-writer';
 
 class DimensionElement extends HTMLElement {
   connectedCallback(): void {
@@ -57,9 +58,7 @@ class DimensionElement extends HTMLElement {
       a.href = labHref(language, g);
       a.textContent = `${dt(language, 'dim.train', { d: g.d })} →`;
       if (write) {
-        const params = writeDimensionState(widths, g.d, new URLSearchParams(location.search));
-        const search = params.size ? `?${params}` : '';
-        if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+        replaceSearch(writeDimensionState(widths, g.d, new URLSearchParams(location.search)));
       }
     };
     slider.addEventListener('input', () => show(true));

@@ -4,6 +4,7 @@
  */
 import { FIT_NAMESPACE, fitnessSchema, writeFitnessState, type FitnessState } from '../../lib/state/fitness';
 import { serialiseField, type Notice } from '../../lib/state/schema';
+import { replaceSearch } from '../../lib/state/url-writer';
 import { ftx, type FitKey, type FitLang } from './i18n';
 
 const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
@@ -28,7 +29,5 @@ export function fillForm(root: HTMLElement, state: FitnessState): void {
 }
 
 export function writeUrl(state: FitnessState): void {
-  const url = new URL(location.href);
-  url.search = writeFitnessState(state, url.searchParams).toString();
-  history.replaceState(history.state, '', url);
+  replaceSearch(writeFitnessState(state, new URLSearchParams(location.search)));
 }

@@ -6,6 +6,7 @@
 import type { TrainConfig } from '../../lib/config';
 import { LAB_PRESETS, labSchema, writeLabState, type LabState } from '../../lib/state/lab';
 import { parseField, serialiseField, shorten, type Notice } from '../../lib/state/schema';
+import { replaceSearch } from '../../lib/state/url-writer';
 import type { LabKey } from './i18n';
 import type { LabDom } from './lab-dom';
 
@@ -54,12 +55,5 @@ export function editedState(dom: LabDom, el: HTMLInputElement | HTMLSelectElemen
 
 /** Write `state` into the page's URL (lab.*, other parameters kept); returns the new address. */
 export function writeUrl(state: LabState): string {
-  const url = new URL(location.href);
-  url.search = writeLabState(state, url.searchParams).toString();
-  try {
-    history.replaceState(history.state, '', url);
-  } catch {
-    /* some sandboxes forbid it: the copy-link control still works */
-  }
-  return url.href;
+  return replaceSearch(writeLabState(state, new URLSearchParams(location.search)));
 }

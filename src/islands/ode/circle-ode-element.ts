@@ -25,6 +25,7 @@ import {
 } from '../../lib/ode/circle-ode-model';
 import { fmt, odeT, r2Text, type OdeKey, type OdeLang } from '../../i18n/ode';
 import { accessibleSvg } from '../../figures/svg-a11y';
+import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
@@ -242,9 +243,7 @@ class OdeCircleOde extends HTMLElement {
   }
 
   private writeUrl(): void {
-    const params = writeOdeUrl(new URLSearchParams(location.search), this.url);
-    const q = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+    replaceSearch(writeOdeUrl(new URLSearchParams(location.search), this.url, this.d));
   }
 
   // ---- fitting ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { odeT, type OdeLang } from '../../i18n/ode';
 import { accessibleSvg } from '../../figures/svg-a11y';
 import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
 import { showNotices } from '../../lib/state/notice-text';
+import { replaceSearch } from '../../lib/state/url-writer';
 
 class OdeTwoSpecies extends HTMLElement {
   private frame = 0;
@@ -64,9 +65,7 @@ class OdeTwoSpecies extends HTMLElement {
       if (out) out.textContent = el.value;
     }
     if (writeUrl) {
-      const params = writeTwoSpeciesState(input, new URLSearchParams(location.search));
-      const search = params.size ? `?${params}` : '';
-      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      replaceSearch(writeTwoSpeciesState(input, new URLSearchParams(location.search)));
     }
     const error = this.querySelector<HTMLElement>('[data-error]')!;
     try {

@@ -21,6 +21,8 @@ export interface FloatField {
   max: number;
   /** A slider's grid: values snap to min + k·step (with a notice when the link's value was off it). */
   step?: number;
+  /** A well-formed number too large for a double ("1e999"): clamped to the bound by default, or rejected. */
+  overflow?: 'clamp' | 'reject';
 }
 
 /** One of a fixed list. Numeric lists snap a number that is not in the list to the nearest member. */
@@ -35,7 +37,48 @@ export interface BoolField {
   default: boolean;
 }
 
-export type Field = IntField | FloatField | EnumField | BoolField;
+/**
+ * A set of integers in min..max in one parameter, comma-separated (`collab.keep=6,24`): read in
+ * ascending order without repeats. An empty value is the empty set (not the default); a bad item
+ * is dropped with a notice of its own, the others are kept.
+ */
+export interface IntSetField {
+  type: 'intset';
+  default: readonly number[];
+  min: number;
+  max: number;
+  /** Items beyond this many distinct ones are dropped, each with a notice. */
+  maxItems?: number;
+  /** A longer raw value is rejected whole (the default kept). */
+  maxLength: number;
+}
+
+/** One item of an EntryListField: integer coordinates and a number (`3,5:-0.02` = at [3, 5], value −0.02). */
+export interface Entry {
+  at: number[];
+  value: number;
+}
+
+/**
+ * A list of entries `a,b:v;c,d:w` in one parameter (`ode.edit`): each entry has `arity` integer
+ * coordinates in atMin..atMax and a number in min..max (clamped, with a notice). A later entry at the
+ * same coordinates replaces the earlier one in its place; a malformed entry is dropped with a notice.
+ */
+export interface EntryListField {
+  type: 'entries';
+  default: readonly Entry[];
+  arity: number;
+  atMin: number;
+  atMax: number;
+  min: number;
+  max: number;
+  maxItems?: number;
+  maxLength: number;
+}
+
+export type ScalarField = IntField | FloatField | EnumField | BoolField;
+export type ListField = IntSetField | EntryListField;
+export type Field = ScalarField | ListField;
 export type Schema = Record<string, Field>;
 
 export type FieldValue<F extends Field> = F extends IntField | FloatField
@@ -44,7 +87,11 @@ export type FieldValue<F extends Field> = F extends IntField | FloatField
     ? T
     : F extends BoolField
       ? boolean
-      : never;
+      : F extends IntSetField
+        ? number[]
+        : F extends EntryListField
+          ? Entry[]
+          : never;
 
 export type StateOf<S extends Schema> = { [K in keyof S]: FieldValue<S[K]> };
 
@@ -81,8 +128,8 @@ function snap(field: FloatField, v: number): number {
   return Math.min(field.max, snapped);
 }
 
-/** Read one field from its raw text. Never throws. */
-export function parseField<F extends Field>(field: F, raw: string): FieldResult<FieldValue<F>> {
+/** Read one scalar field from its raw text. Never throws. (List fields: parseList.) */
+export function parseField<F extends ScalarField>(field: F, raw: string): FieldResult<FieldValue<F>> {
   type V = FieldValue<F>;
   const text = raw.trim();
   if (text.length === 0 || text.length > MAX_RAW_LENGTH) return { ok: false };
@@ -93,6 +140,7 @@ export function parseField<F extends Field>(field: F, raw: string): FieldResult<
       const x = Number(text);
       if (!Number.isFinite(x)) {
         // "1e999" is a well-formed number that overflows: clamp it like any other large value.
+        if (field.type === 'float' && field.overflow === 'reject') return { ok: false };
         return { ok: true, value: (x > 0 ? field.max : field.min) as V, clamped: true };
       }
       if (field.type === 'int' && !Number.isInteger(x)) return { ok: false };
@@ -121,10 +169,66 @@ export function parseField<F extends Field>(field: F, raw: string): FieldResult<
   }
 }
 
-/** Write one field as text (the inverse of parseField for every valid value). */
+/** Write one field as text (the inverse of parseField / parseList for every valid value). */
 export function serialiseField(field: Field, value: unknown): string {
   if (field.type === 'bool') return value ? '1' : '0';
+  if (field.type === 'intset') return [...(value as number[])].sort((a, b) => a - b).join(',');
+  if (field.type === 'entries') return (value as Entry[]).map((e) => `${e.at.join(',')}:${String(e.value)}`).join(';');
   return String(value);
+}
+
+const INDEX_RE = /^\d+$/;
+// `+ 0` turns -0 into 0: "-0" in a link would otherwise be written back as "0" and read as a different number.
+const clampTo = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v)) + 0;
+const readIndex = (s: string, lo: number, hi: number): number | null => {
+  const t = s.trim();
+  return INDEX_RE.test(t) && +t >= lo && +t <= hi ? +t : null;
+};
+const readNumber = (s: string): number | null => {
+  const t = s.trim();
+  const x = NUMBER_RE.test(t) ? Number(t) : NaN;
+  return Number.isFinite(x) ? x : null;
+};
+
+/**
+ * Read a list field. Never throws. `value` is null when the whole raw text is refused (too long);
+ * otherwise each dropped or clamped item has its own notice (keyed `key`).
+ */
+export function parseList<F extends ListField>(field: F, raw: string, key: string): { value: FieldValue<F> | null; notices: Notice[] } {
+  type V = FieldValue<F>;
+  if (raw.length > field.maxLength) {
+    return { value: null, notices: [{ key, kind: 'rejected', raw: shorten(raw), value: serialiseField(field, field.default) }] };
+  }
+  const notices: Notice[] = [];
+  const drop = (item: string) => notices.push({ key, kind: 'rejected', raw: shorten(item) });
+  const full = (size: number) => field.maxItems !== undefined && size >= field.maxItems;
+  if (field.type === 'intset') {
+    const set = new Set<number>();
+    for (const part of raw.split(',')) {
+      const item = part.trim();
+      if (item === '') continue;
+      const k = readIndex(item, field.min, field.max);
+      if (k === null || full(set.size)) drop(item);
+      else set.add(k);
+    }
+    return { value: [...set].sort((a, b) => a - b) as V, notices };
+  }
+  const entries = new Map<string, Entry>();
+  for (const item of raw.split(';')) {
+    if (item === '') continue;
+    const m = /^([^:]+):(.+)$/.exec(item);
+    const coords = m ? m[1]!.split(',') : [];
+    const at = coords.length === field.arity ? coords.map((c) => readIndex(c, field.atMin, field.atMax)) : [null];
+    const v = m ? readNumber(m[2]!) : null;
+    if (at.includes(null) || v === null || full(entries.size)) {
+      drop(item);
+      continue;
+    }
+    const value = clampTo(v, field.min, field.max);
+    if (value !== v) notices.push({ key, kind: 'clamped', raw: shorten(item), value: String(value) });
+    entries.set(at.join(','), { at: at as number[], value });
+  }
+  return { value: [...entries.values()] as V, notices };
 }
 
 /** Is `value` a valid, in-range value of the field (as the schema would produce it)? */
@@ -138,6 +242,27 @@ export function isValid(field: Field, value: unknown): boolean {
       return field.values.includes(value as never);
     case 'bool':
       return typeof value === 'boolean';
+    case 'intset':
+      return (
+        Array.isArray(value) &&
+        (field.maxItems === undefined || value.length <= field.maxItems) &&
+        value.every((k, n) => Number.isInteger(k) && k >= field.min && k <= field.max && (n === 0 || k > value[n - 1]))
+      );
+    case 'entries':
+      return (
+        Array.isArray(value) &&
+        (field.maxItems === undefined || value.length <= field.maxItems) &&
+        new Set(value.map((e: Entry) => e.at.join(','))).size === value.length &&
+        value.every(
+          (e: Entry) =>
+            e.at.length === field.arity &&
+            e.at.every((k) => Number.isInteger(k) && k >= field.atMin && k <= field.atMax) &&
+            Number.isFinite(e.value) &&
+            !Object.is(e.value, -0) &&
+            e.value >= field.min &&
+            e.value <= field.max,
+        )
+      );
   }
 }
 
@@ -169,6 +294,12 @@ export function parseState<S extends Schema>(
     const field = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
     if (!field) {
       notices.push({ key: shorten(key), kind: 'unknown', raw: shorten(raw) });
+      continue;
+    }
+    if (field.type === 'intset' || field.type === 'entries') {
+      const r = parseList(field, raw, key);
+      if (r.value !== null) state[key] = r.value;
+      notices.push(...r.notices);
       continue;
     }
     const r = parseField(field, raw);
@@ -206,7 +337,8 @@ export function writeState<S extends Schema>(
   for (const [key, field] of Object.entries(schema)) {
     const value = (state as Record<string, unknown>)[key];
     if (!isValid(field, value)) continue;
-    if (value === field.default && !keep.includes(key)) continue;
+    const atDefault = serialiseField(field, value) === serialiseField(field, field.default);
+    if (atDefault && !keep.includes(key)) continue;
     params.set(`${namespace}.${key}`, serialiseField(field, value));
   }
   return params;

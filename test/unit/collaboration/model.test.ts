@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateKept, parseKeep } from '../../../src/islands/collaboration/model';
+import { evaluateKept } from '../../../src/islands/collaboration/model';
+import { readCollaborationState } from '../../../src/lib/state/collaboration';
 import { collaborationPayload } from '../../../src/figures/data/collaboration';
 import { evaluateHost } from '../../../src/lib/host-forward';
 
 describe('collaboration widget model', () => {
   it('reads the kept circles from the URL, dropping what is not a circle with a notice', () => {
-    expect(parseKeep(null, 29, [24, 6])).toEqual({ keep: [24, 6], notices: [] });
-    expect(parseKeep('', 29, [24, 6]).keep).toEqual([]);
-    const r = parseKeep('3,3,abc,0,30,<script>,12', 29, [1]);
-    expect(r.keep).toEqual([3, 12]);
+    const keep = (q: string, fallback: number[]) => readCollaborationState(29, fallback, q);
+    expect(keep('', [24, 6])).toEqual({ state: { keep: [6, 24], model: 'ref' }, notices: [] });
+    expect(keep('collab.keep=', [24, 6]).state.keep).toEqual([]);
+    const r = keep(`collab.keep=${encodeURIComponent('3,3,abc,0,30,<script>,12')}`, [1]);
+    expect(r.state.keep).toEqual([3, 12]);
     expect(r.notices.map((n) => n.raw)).toEqual(['abc', '0', '30', '<script>']);
-    expect(parseKeep('1,'.repeat(200), 29, [5]).keep).toEqual([5]);
+    expect(keep(`collab.keep=${'1,'.repeat(200)}`, [5]).state.keep).toEqual([5]);
+    expect(keep('collab.keep=24,6&collab.model=lab', [1]).state).toEqual({ keep: [6, 24], model: 'lab' });
   });
 
   it('on the hero run: all survivors ≈ the trained model; one circle is far worse; none is near chance', () => {

@@ -21,8 +21,9 @@ import { fitnessSchema, FIT_NAMESPACE } from '../../../src/lib/state/fitness';
 import { twoSpeciesSchema, TWO_NAMESPACE } from '../../../src/lib/state/two-species';
 import { dimensionSchema, DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../../src/lib/state/dimension';
 import { DIMENSIONS } from '../../../src/reference/manifest';
-import { parseKeep, serialiseKeep } from '../../../src/islands/collaboration/model';
-import { MAX_ALPHA, MAX_COEFFICIENT, MAX_EDITS, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl } from '../../../src/islands/ode/url-state';
+import { collaborationSchema, COLLAB_NAMESPACE } from '../../../src/lib/state/collaboration';
+import { odeSchema, ODE_NAMESPACE } from '../../../src/lib/state/ode';
+import { parseOdeUrl, writeOdeUrl } from '../../../src/islands/ode/url-state';
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -54,6 +55,26 @@ function inBounds(field: Field, v: unknown): boolean {
       const k = (v - field.min) / field.step;
       return Math.abs(k - Math.round(k)) < 1e-6;
     }
+    case 'intset':
+      return (
+        Array.isArray(v) &&
+        v.length <= (field.maxItems ?? Infinity) &&
+        v.every((k, n) => Number.isInteger(k) && k >= field.min && k <= field.max && (n === 0 || k > v[n - 1]))
+      );
+    case 'entries': {
+      if (!Array.isArray(v) || v.length > (field.maxItems ?? Infinity)) return false;
+      const places = v.map((e) => (e.at as number[]).join(','));
+      if (new Set(places).size !== v.length) return false;
+      return v.every(
+        (e) =>
+          e.at.length === field.arity &&
+          (e.at as number[]).every((k) => Number.isInteger(k) && k >= field.atMin && k <= field.atMax) &&
+          Number.isFinite(e.value) &&
+          !Object.is(e.value, -0) &&
+          e.value >= field.min &&
+          e.value <= field.max,
+      );
+    }
   }
 }
 
@@ -80,6 +101,16 @@ function nearValue(r: Rand, field: Field): string {
       if (roll < 0.55) return (min + r() * (max - min)).toExponential(int(r, 0, 6));
       return (min + r() * (max - min)).toFixed(int(r, 0, 8));
     }
+    case 'intset': {
+      const n = int(r, 0, (field.maxItems ?? 8) + 3);
+      return Array.from({ length: n }, () => pick(r, [String(int(r, field.min - 2, field.max + 2)), ` ${field.min}`, '07', '1e1', '2.0', '', String(field.max)])).join(',');
+    }
+    case 'entries': {
+      const idx = () => String(int(r, field.atMin - 1, Math.min(field.atMax, 40) + 1));
+      const num = () => pick(r, [String(field.min), String(field.max), '-0', '0', '1e-7', '1e3', String(field.max + 1), (field.min + r() * (field.max - field.min) * 1.4).toFixed(int(r, 0, 4))]);
+      const n = int(r, 0, (field.maxItems ?? 6) + 5);
+      return Array.from({ length: n }, () => `${Array.from({ length: r() < 0.05 ? field.arity + 1 : field.arity }, idx).join(',')}:${num()}`).join(';');
+    }
   }
 }
 
@@ -98,7 +129,18 @@ function validState<S extends Schema>(r: Rand, schema: S): StateOf<S> {
   for (const [key, f] of Object.entries(schema)) {
     if (f.type === 'bool') out[key] = r() < 0.5;
     else if (f.type === 'enum') out[key] = pick(r, f.values);
-    else if (f.type === 'int') out[key] = r() < 0.2 ? pick(r, [f.min, f.max]) : int(r, f.min, Math.min(f.max, f.min + 2 ** int(r, 1, 31)));
+    else if (f.type === 'intset') {
+      const n = int(r, 0, Math.min(f.maxItems ?? 10, f.max - f.min + 1));
+      out[key] = [...new Set(Array.from({ length: n }, () => int(r, f.min, f.max)))].sort((a, b) => a - b);
+    } else if (f.type === 'entries') {
+      const byPlace = new Map<string, { at: number[]; value: number }>();
+      for (let n = int(r, 0, f.maxItems ?? 6); n > 0; n--) {
+        const at = Array.from({ length: f.arity }, () => int(r, f.atMin, f.atMax));
+        const value = r() < 0.2 ? pick(r, [f.min, f.max, 0]) : f.min + r() * (f.max - f.min);
+        byPlace.set(at.join(','), { at, value });
+      }
+      out[key] = [...byPlace.values()];
+    } else if (f.type === 'int') out[key] = r() < 0.2 ? pick(r, [f.min, f.max]) : int(r, f.min, Math.min(f.max, f.min + 2 ** int(r, 1, 31)));
     else if (f.step) out[key] = Number((f.min + int(r, 0, Math.floor((f.max - f.min) / f.step + 1e-9)) * f.step).toFixed(10));
     else out[key] = r() < 0.2 ? pick(r, [f.min, f.max]) : f.min + r() * (f.max - f.min);
   }
@@ -116,6 +158,8 @@ const SCHEMAS: [string, Schema][] = [
   [FIT_NAMESPACE, fitnessSchema],
   [TWO_NAMESPACE, twoSpeciesSchema],
   [DIM_NAMESPACE, dimensionSchema(DIMENSIONS)],
+  [COLLAB_NAMESPACE, collaborationSchema(29, [3, 5])],
+  [ODE_NAMESPACE, odeSchema(12)],
 ];
 const N = 2000;
 
@@ -181,53 +225,15 @@ describe('widget readers on top of the schema', () => {
   });
 });
 
-describe('parsers outside the schema (collab.keep, ode.*): the same properties', () => {
-  const HALF = 29;
-
-  it('collab.keep: kept frequencies are distinct integers in 1..half and survive a round trip silently', () => {
-    const r = seeded(37);
-    const hostile = fuzzStates({ namespace: 'collab', keys: ['keep'] }, N / 2, 38).map((s) => new URLSearchParams(s.split('#')[0]).get('collab.keep'));
-    const near = Array.from({ length: N / 2 }, () => Array.from({ length: int(r, 0, 8) }, () => pick(r, [String(int(r, -2, HALF + 2)), ' 3', '07', '1e1', '2.0', ''])).join(','));
-    [...near, ...hostile].forEach((raw, i) => {
-      const { keep } = parseKeep(raw, HALF, [3, 5]);
-      same(new Set(keep).size, keep.length, `#${i} ${raw}`);
-      for (const k of keep) holds(Number.isInteger(k) && k >= 1 && k <= HALF, `#${i} ${raw}: ${k}`);
-      if (raw === null) return;
-      const again = parseKeep(serialiseKeep(keep), HALF, [3, 5]);
-      same(again, { keep, notices: [] }, `#${i} ${raw}`);
-    });
-  });
-
-  it('ode.*: alpha, edits, x0 and shown stay inside their limits and survive a round trip silently', () => {
+describe('ode.*: the widget adapter over the schema', () => {
+  it('shown/edits/x0 read through parseOdeUrl survive writeOdeUrl silently (the widget\'s own shapes)', () => {
     const d = 12;
-    const r = seeded(41);
-    const num = () => pick(r, [String(r() * 3 - 1.5), (r() * 2000 - 500).toFixed(int(r, 0, 4)), '-0', '0', '1e-7', '1e3', '-1', String(MAX_COEFFICIENT), String(MAX_SIGNAL + 1)]);
-    const idx = () => String(int(r, 0, d + 1));
-    const near = Array.from({ length: N / 2 }, () => {
-      const p = new URLSearchParams();
-      if (r() < 0.6) p.set('ode.alpha', num());
-      if (r() < 0.6) p.set('ode.edit', Array.from({ length: int(r, 0, 25) }, () => `${idx()},${idx()}:${num()}`).join(';'));
-      if (r() < 0.6) p.set('ode.x0', Array.from({ length: int(r, 0, 6) }, () => `${idx()}:${num()}`).join(';'));
-      if (r() < 0.6) p.set('ode.k', Array.from({ length: int(r, 0, 10) }, idx).join(','));
-      return `?${p.toString()}`;
-    });
-    const hostile = fuzzStates({ namespace: 'ode', keys: ['alpha', 'edit', 'x0', 'k'] }, N / 2, 42).map((s) => s.split('#')[0]!);
-    [...near, ...hostile].forEach((x, i) => {
+    inputs(odeSchema(d), ODE_NAMESPACE, N / 2, 41).forEach((x, i) => {
       const { state } = parseOdeUrl(new URLSearchParams(x), d);
-      const where = `#${i} ${x}`;
-      holds(state.alpha >= 0 && state.alpha <= MAX_ALPHA, where);
-      holds(state.edits.length <= MAX_EDITS, where);
-      for (const e of state.edits) holds([e.i, e.j].every((k) => Number.isInteger(k) && k >= 1 && k <= d) && Math.abs(e.value) <= MAX_COEFFICIENT, where);
-      for (const e of state.x0) holds(Number.isInteger(e.k) && e.k >= 1 && e.k <= d && e.value >= 0 && e.value <= MAX_SIGNAL, where);
-      if (state.shown) {
-        holds(state.shown.length <= MAX_SHOWN, where);
-        same(state.shown, [...new Set(state.shown)].sort((a, b) => a - b), where);
-      }
-      const text = writeOdeUrl(new URLSearchParams(), state).toString();
+      const text = writeOdeUrl(new URLSearchParams(), state, d).toString();
       const again = parseOdeUrl(new URLSearchParams(text), d);
-      same(again.state, state, `${where} → ${text}`);
-      same(again.notices, [], `${where} → ${text}`);
-      same(writeOdeUrl(new URLSearchParams(), again.state).toString(), text, where);
+      same(again.state, state, `#${i} ${x} → ${text}`);
+      same(again.notices, [], `#${i} ${x} → ${text}`);
     });
   });
 });
