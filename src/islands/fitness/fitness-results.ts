@@ -24,7 +24,8 @@ export function renderResults(root: HTMLElement, lang: FitLang, k: number, outco
   );
   $('[data-rows]').replaceChildren(
     ...[...outcomes]
-      .sort((a, b) => a.seed - b.seed || a.alpha - b.alpha)
+      // In the plan's order: seed by seed, the nudged run above its twin.
+      .sort((a, b) => a.seed - b.seed || Number(a.control) - Number(b.control) || a.alpha - b.alpha)
       .map((o) => {
         const tr = document.createElement('tr');
         const fk = o.frequencies.find((f) => f.k === o.k);
