@@ -12,8 +12,8 @@ import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice } from '../../lib/engine/backend';
 import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
 import { ftx, type FitKey, type FitLang } from './i18n';
-import { planText, settledText } from './view';
-import { fillForm, showBackend, showNotices, showPhase, writeUrl, type Phase } from './fitness-form';
+import { failureText, planText, settledText } from './view';
+import { fillForm, showBackend, showNotices, showOff, showPhase, writeUrl, type Phase } from './fitness-form';
 import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
 import { TraceSet } from './trace';
@@ -42,6 +42,8 @@ class FittestFitness extends HTMLElement {
   /** S_k over the steps of every run of this experiment, the one in progress last. */
   private traces = new TraceSet(fitnessSchema.k.default);
   private traceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last finished run's verdict, kept in view while the next one trains. */
+  private verdict = '';
 
   private get language(): FitLang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
@@ -205,9 +207,7 @@ class FittestFitness extends HTMLElement {
     } catch (err) {
       this.runner?.dispose();
       this.runner = null;
-      const off = this.$('[data-off]');
-      off.textContent = typeof Worker === 'undefined' ? this.t('fit.noWorker') : this.t('fit.error', { message: err instanceof Error ? err.message : String(err) });
-      off.hidden = false;
+      showOff(this, this.language, err);
       return null;
     }
   }
@@ -256,12 +256,7 @@ class FittestFitness extends HTMLElement {
         }
         this.phase = 'failed';
         this.active = null;
-        const e = err as Error & { step?: number };
-        this.setStatus(
-          e.name === 'DivergedError'
-            ? this.t('fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message })
-            : this.t('fit.error', { message: e.message }),
-        );
+        this.setStatus(failureText(this.language, i, err as Error & { step?: number }));
         this.updateButtons();
         return;
       }
@@ -269,7 +264,9 @@ class FittestFitness extends HTMLElement {
       this.traces.finish();
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
-      this.setStatus(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
+      // The verdict stays in the status line while the next run trains.
+      this.verdict = this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') });
+      this.setStatus(this.verdict);
       renderResults(this, this.language, this.state.k, this.outcomes);
       if (payload) await this.redraw(payload);
       if (gen !== this.generation) return;
@@ -342,6 +339,7 @@ class FittestFitness extends HTMLElement {
     this.autoPaused = null;
     this.phase = 'idle';
     this.outcomes = [];
+    this.verdict = '';
     this.traces = new TraceSet(this.state.k);
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
     renderResults(this, this.language, this.state.k, this.outcomes);
@@ -354,14 +352,15 @@ class FittestFitness extends HTMLElement {
 
   private onProgress(step: number, msPerStep: number | null): void {
     this.currentStep = step;
-    if (msPerStep !== null && msPerStep !== this.msPerStep) {
-      const first = this.msPerStep === null;
+    // The first chunks include the engine's warm-up: re-estimate the plan when the speed moves.
+    if (msPerStep !== null && (this.msPerStep === null || Math.abs(msPerStep - this.msPerStep) > 0.25 * this.msPerStep)) {
       this.msPerStep = msPerStep;
-      if (first) this.updatePlan();
+      this.updatePlan();
     }
     const a = this.active;
     if (!a || this.phase !== 'running') return;
-    this.setStatus(this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') }));
+    const now = this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') });
+    this.setStatus(this.verdict ? `${now}${this.language === 'ja' ? '' : ' '}${this.verdict}` : now);
     const progress = this.$<HTMLProgressElement>('[data-progress]');
     progress.value = (a.i + step / Math.max(1, this.state.steps)) / a.n;
   }

@@ -59,3 +59,10 @@ export function showBackend(root: HTMLElement, lang: FitLang, info: BackendInfo,
   badge.hidden = false;
   root.dataset.backend = info.name;
 }
+
+/** Live training is off: no Web Worker here, or no engine would start. */
+export function showOff(root: HTMLElement, lang: FitLang, err: unknown): void {
+  const off = root.querySelector<HTMLElement>('[data-off]')!;
+  off.textContent = typeof Worker === 'undefined' ? ftx(lang, 'fit.noWorker') : ftx(lang, 'fit.error', { message: err instanceof Error ? err.message : String(err) });
+  off.hidden = false;
+}

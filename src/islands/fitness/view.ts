@@ -42,3 +42,8 @@ export function settledText(lang: FitLang, settled: FitnessPayload['settled'], s
   const m = settled.steps.filter((s) => s !== null && s <= steps).length;
   return ftx(lang, 'fit.settled', { steps: steps.toLocaleString('en-US'), m, n: settled.steps.length, length: settled.runLength.toLocaleString('en-US') });
 }
+
+/** Why the experiment stopped: a diverged run (with its step) or any other error. */
+export function failureText(lang: FitLang, i: number, e: Error & { step?: number }): string {
+  return e.name === 'DivergedError' ? ftx(lang, 'fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message }) : ftx(lang, 'fit.error', { message: e.message });
+}
