@@ -74,8 +74,11 @@ describe('fitness widget (section 5)', () => {
     expect(await trace.textContent()).toContain('its untouched twin');
     const tallies = await widget.locator('[data-tallies] li').allTextContents();
     expect(tallies).toHaveLength(2);
-    expect(tallies[0]).toMatch(/k = 6 survived in [01] of 1 untouched runs/);
-    expect(tallies[1]).toMatch(/k = 6 survived in [01] of 1 runs with α = 1.5/);
+    expect(tallies[0]).toMatch(/k = 6 was a circle at the last step in [01] of 1 untouched runs/);
+    expect(tallies[1]).toMatch(/k = 6 was a circle at the last step in [01] of 1 runs with α = 1.5/);
+    // The final status line puts the pair's S_6 side by side, as the table has them.
+    const sLast = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[4]!.textContent).toFixed(1)));
+    expect(await widget.locator('[data-status]').textContent()).toContain(`Seed 0 at step 60: S of k = 6 is ${sLast[0]} in the nudged run and ${sLast[1]} in its twin.`);
     expect(Number(await widget.locator('[data-plot="rate"]').getAttribute('data-reader-points'))).toBe(58);
     expect(Number(await widget.locator('[data-plot="gradient"]').getAttribute('data-reader-points'))).toBe(58);
     expect(await widget.locator('[data-plot="rate"]').textContent()).toContain('k = 6');
@@ -120,8 +123,9 @@ describe('fitness widget (section 5)', () => {
     const first = widget.locator('[data-rows] tr').first();
     expect(await first.locator('td').first().textContent()).toBe('1.15');
     // Its verdict stays in view, in the status line while the twin trains and in the tallies.
-    expect(await widget.locator('[data-status]').textContent()).toMatch(/Run 1 of 4 finished: k = 25 (survived|did not survive)\./);
-    expect(await widget.locator('[data-tallies] li').allTextContents()).toEqual([expect.stringMatching(/^k = 25 survived in [01] of 1 runs with α = 1.15\.$/)]);
+    // At step 150 no frequency is a circle yet in our runs, and the sentence says so rather than calling k dead.
+    expect(await widget.locator('[data-status]').textContent()).toMatch(/Run 1 of 4 finished: at step 150 (no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from \d+\.\d to \d+\.\d\.|, k = 25 is (one of the circles|not a circle)\.)/);
+    expect(await widget.locator('[data-tallies] li').allTextContents()).toEqual([expect.stringMatching(/^k = 25 was a circle at the last step in [01] of 1 runs with α = 1.15\.$/)]);
     // Then the twin's line appears beside it while the twin trains.
     await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-runs') === '2', null, { timeout: 60_000 });
     expect(await attr(page, 'runs')).toBe('1');

@@ -175,7 +175,7 @@ function traceNames(lang: 'en' | 'ja', k: number) {
  * runs of the same setting, if there are any, and says what will appear.
  */
 export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {}): PlotOptions {
-  const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
+  const { width = DEFAULT_WIDTH, height = Math.max(220, Math.round(width * 0.45)), lang = 'en' } = opts;
   const n = traceNames(lang, data.k);
   const ref = data.reference.filter((r) => r.step <= data.steps).map((r) => ({ ...r, who: n.reference, run: `ref ${r.alpha} ${r.seed}` }));
   const reader = data.reader.flatMap((r) => r.points.map((q) => ({ ...q, who: r.control ? n.control : n.nudged, run: `${r.seed}:${r.alpha}`, seed: r.seed })));
@@ -196,7 +196,8 @@ export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {
       Plot.line(ref, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 1, strokeOpacity: 0.7 }),
       Plot.line(reader, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 2 }),
       Plot.text(tips, { x: 'step', y: 's', text: (t: { seed: number }) => (lang === 'ja' ? `シード ${t.seed}` : `seed ${t.seed}`), fill: 'who', dx: 4, textAnchor: 'start', fontSize: 11 }),
-      ...(reader.length ? [] : [Plot.text([n.empty], { frameAnchor: 'middle', fontSize: 12, fill: 'currentColor', lineWidth: Math.floor(width / 9) })]),
+      // The empty state, on a halo so the reference lines behind it do not cut through the words.
+      ...(reader.length ? [] : [Plot.text([n.empty], { frameAnchor: 'middle', fontSize: 12, fill: 'currentColor', stroke: 'white', strokeWidth: 5, paintOrder: 'stroke', lineWidth: Math.floor(width / 9) })]),
     ],
   };
 }

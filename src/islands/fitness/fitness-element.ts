@@ -12,7 +12,7 @@ import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice } from '../../lib/engine/backend';
 import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
 import { ftx, type FitKey, type FitLang } from './i18n';
-import { failureText, planText, settledText } from './view';
+import { failureText, planText, settledText, verdictText } from './view';
 import { fillForm, showBackend, showNotices, showOff, showPhase, writeUrl, type Phase } from './fitness-form';
 import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
@@ -265,7 +265,7 @@ class FittestFitness extends HTMLElement {
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
       // The verdict stays in the status line while the next run trains.
-      this.verdict = this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') });
+      this.verdict = verdictText(this.language, outcome, i, plan.length, this.outcomes);
       this.setStatus(this.verdict);
       renderResults(this, this.language, this.state.k, this.outcomes);
       if (payload) await this.redraw(payload);
@@ -275,7 +275,7 @@ class FittestFitness extends HTMLElement {
     this.phase = 'done';
     this.active = null;
     progress.hidden = true;
-    this.setStatus(this.t('fit.done', { n: plan.length }));
+    this.setStatus(`${this.t('fit.done', { n: plan.length })}${this.language === 'ja' ? '' : ' '}${this.verdict}`);
     this.updateButtons();
   }
 

@@ -6,6 +6,8 @@ import { fitnessTraceSpec } from '../../../src/figures/specs/fitness';
 import { renderToString } from '../../../src/figures/render';
 import { defaults } from '../../../src/lib/state/schema';
 import { fitnessSchema, planRuns } from '../../../src/lib/state/fitness';
+import { runOutcome } from '../../../src/islands/fitness/outcome';
+import { verdictText } from '../../../src/islands/fitness/view';
 
 const spectrum = (k: number, v: number, p = 59) => {
   const s = new Float64Array(p).fill(1);
@@ -99,5 +101,32 @@ describe('the default plan', () => {
     const s = defaults(fitnessSchema);
     expect(s.steps).toBeLessThanOrEqual(200);
     expect(planRuns(s).length * s.steps).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('a finished run in words', () => {
+  const first = Array.from({ length: 5 }, () => spectrum(25, 95));
+  const run = (control: boolean, last: Float64Array) => runOutcome({ seed: 0, alpha: control ? 1 : 1.15, control }, 25, 150, first, last);
+
+  it('calls it too early, with k’s signal, when no frequency is a circle yet', () => {
+    const flat = new Float64Array(59).fill(50);
+    flat[25] = flat[34] = 60;
+    const nudged = run(false, flat);
+    expect(nudged.circles).toEqual([]);
+    const text = verdictText('en', nudged, 0, 4, [nudged]);
+    expect(text).toBe('Run 1 of 4 finished: at step 150 no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from 95.0 to 60.0.');
+    expect(text).not.toMatch(/did not survive|died/);
+  });
+
+  it('names k’s fate once there are circles, and sets the pair side by side when the twin is done', () => {
+    const nudged = run(false, spectrum(25, 900));
+    const twinLast = spectrum(3, 800);
+    twinLast[25] = twinLast[34] = 40;
+    const twin = run(true, twinLast);
+    expect(verdictText('en', nudged, 0, 2, [nudged])).toBe('Run 1 of 2 finished: at step 150, k = 25 is one of the circles.');
+    expect(verdictText('en', twin, 1, 2, [nudged, twin])).toBe(
+      'Run 2 of 2 finished: at step 150, k = 25 is not a circle. Seed 0 at step 150: S of k = 25 is 900.0 in the nudged run and 40.0 in its twin.',
+    );
+    expect(verdictText('ja', twin, 1, 2, [nudged, twin])).toContain('後押しした実行で 900.0、対照で 40.0');
   });
 });
