@@ -1,7 +1,10 @@
 // The fitness widget (section 5) on the production build: short paired runs train in the page
-// on wasm, the verdicts, table and both figures update, the state round-trips through the URL,
-// bad links get notices (as text), and training pauses while the widget is off-screen; with
-// neither WebGL nor WebAssembly it trains nothing silently on the slow CPU engine.
+// on wasm, the nudged run first; S_k of the nudged run and its twin is drawn while they train;
+// the verdicts, table and figures update; the default plan's time to its first verdict is
+// measured and logged (not asserted: the machine's speed varies); the state round-trips through
+// the URL and across the language switch; bad links get notices (as text); training pauses while
+// the widget is off-screen; with neither WebGL nor WebAssembly it trains nothing silently on the
+// slow CPU engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useSiteBrowser } from '../support/site-browser';
@@ -36,12 +39,17 @@ describe('fitness widget (section 5)', () => {
     await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
     expect(await widget.locator('[data-plot="rate"] svg').count()).toBeGreaterThan(0);
     expect(await widget.locator('[data-plot="gradient"] svg').count()).toBeGreaterThan(0);
+    // S_k over steps: the reference runs of the default setting and a sentence saying what will appear.
+    const trace = widget.locator('[data-plot="trace"]');
+    expect(await trace.locator('svg[aria-label]').count()).toBe(1);
+    expect(await trace.textContent()).toContain('Press Train');
+    expect(Number(await trace.getAttribute('data-reference-runs'))).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(requests.filter((u) => /\.wasm$|tfjs|worker/i.test(u))).toEqual([]);
     await page.close();
   });
 
-  it('trains a nudged run and its untouched twin, then reports k’s fate in text, table and both figures', async () => {
+  it('trains a nudged run, then its untouched twin, and reports k’s fate in text, table and the figures', async () => {
     const { page, errors } = await open('?fit.steps=60&fit.seeds=1&fit.k=6&fit.alpha=1.5&fit.backend=wasm');
     const widget = page.locator('fittest-fitness');
     expect(await widget.locator('[data-plan]').textContent()).toContain('2 runs of 60 steps');
@@ -53,14 +61,24 @@ describe('fitness widget (section 5)', () => {
     const rows = widget.locator('[data-rows] tr');
     expect(await rows.count()).toBe(2);
     const alphas = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1]!.textContent));
-    expect(alphas).toEqual(['1', '1.5']);
+    expect(alphas).toEqual(['1.5', '1']);
     // The nudged run starts k = 6 with 1.5 × the initial signal of its twin (same embedding).
     const s0 = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
-    expect(s0[1]! / s0[0]!).toBeCloseTo(1.5, 2);
+    expect(s0[0]! / s0[1]!).toBeCloseTo(1.5, 2);
+    // Both runs' S_6 over all 60 steps, nudged and twin, and no reference (k = 6 has none).
+    const trace = widget.locator('[data-plot="trace"]');
+    expect(await trace.getAttribute('data-reader-runs')).toBe('2');
+    expect(Number(await trace.getAttribute('data-reader-points'))).toBe(2 * 61);
+    expect(await trace.getAttribute('data-reference-runs')).toBe('0');
+    expect(await trace.textContent()).toContain('your nudged run');
+    expect(await trace.textContent()).toContain('its untouched twin');
     const tallies = await widget.locator('[data-tallies] li').allTextContents();
     expect(tallies).toHaveLength(2);
-    expect(tallies[0]).toMatch(/k = 6 survived in [01] of 1 untouched runs/);
-    expect(tallies[1]).toMatch(/k = 6 survived in [01] of 1 runs with α = 1.5/);
+    expect(tallies[0]).toMatch(/k = 6 was a circle at the last step in [01] of 1 untouched runs/);
+    expect(tallies[1]).toMatch(/k = 6 was a circle at the last step in [01] of 1 runs with α = 1.5/);
+    // The final status line puts the pair's S_6 side by side, as the table has them.
+    const sLast = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[4]!.textContent).toFixed(1)));
+    expect(await widget.locator('[data-status]').textContent()).toContain(`Seed 0 at step 60: S of k = 6 is ${sLast[0]} in the nudged run and ${sLast[1]} in its twin.`);
     expect(Number(await widget.locator('[data-plot="rate"]').getAttribute('data-reader-points'))).toBe(58);
     expect(Number(await widget.locator('[data-plot="gradient"]').getAttribute('data-reader-points'))).toBe(58);
     expect(await widget.locator('[data-plot="rate"]').textContent()).toContain('k = 6');
@@ -73,6 +91,83 @@ describe('fitness widget (section 5)', () => {
     await widget.getByRole('button', { name: 'Clear results' }).click();
     expect(await attr(page, 'runs')).toBe('0');
     await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="rate"]')?.getAttribute('data-reader-points') === '0');
+    await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-runs') === '0');
+    expect(await widget.locator('[data-plot="trace"]').textContent()).toContain('Press Train');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('default plan: the nudged run trains first, S_k is drawn while it trains, and the first verdict’s time is logged', async () => {
+    const { page, errors } = await open('');
+    const widget = page.locator('fittest-fitness');
+    const trace = widget.locator('[data-plot="trace"]');
+    const points = async () => Number(await trace.getAttribute('data-reader-points'));
+    const t0 = Date.now();
+    await widget.getByRole('button', { name: 'Train' }).click();
+    // While the first run trains (no verdict yet), its line grows.
+    await page.waitForFunction(() => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > 0, null, { timeout: 60_000 });
+    expect(Number((await attr(page, 'runs')) ?? 0)).toBe(0);
+    expect(await trace.getAttribute('data-reader-runs')).toBe('1');
+    const early = await points();
+    await page.waitForFunction((n) => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > n, early, { timeout: 60_000 });
+    // One line so far, labelled at its tip; the legend names both lines from the start.
+    const tipLabels = async () => ((await trace.locator('svg[aria-label]').textContent()) ?? '').split('seed 0').length - 1;
+    expect(await tipLabels()).toBe(1);
+    expect(await trace.textContent()).toContain('your nudged run');
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.runs === '1', null, { timeout: 120_000 });
+    const firstVerdictMs = Date.now() - t0;
+    const backend = await attr(page, 'backend');
+    const plan = await widget.locator('[data-plan]').textContent();
+    console.log(`[fitness] default plan: first verdict ${(firstVerdictMs / 1000).toFixed(1)} s after pressing Train (backend ${backend}; ${plan})`);
+    // The first result is the reader's nudge, not its twin.
+    const first = widget.locator('[data-rows] tr').first();
+    expect(await first.locator('td').first().textContent()).toBe('1.15');
+    // Its verdict stays in view, in the status line while the twin trains and in the tallies.
+    // At step 150 no frequency is a circle yet in our runs, and the sentence says so rather than calling k dead.
+    expect(await widget.locator('[data-status]').textContent()).toMatch(/Run 1 of 4 finished: at step 150 (no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from \d+\.\d to \d+\.\d\.|, k = 25 is (one of the circles|not a circle)\.)/);
+    expect(await widget.locator('[data-tallies] li').allTextContents()).toEqual([expect.stringMatching(/^k = 25 was a circle at the last step in [01] of 1 runs with α = 1.15\.$/)]);
+    // Then the twin's line appears beside it while the twin trains.
+    await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-runs') === '2', null, { timeout: 60_000 });
+    expect(await attr(page, 'runs')).toBe('1');
+    await expect.poll(tipLabels).toBe(2);
+    await widget.getByRole('button', { name: 'Pause' }).click();
+    await widget.getByRole('button', { name: 'Clear results' }).click();
+    expect(await attr(page, 'phase')).toBe('idle');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps every setting across the language switch, both ways', async () => {
+    const { page, errors } = await open('?fit.k=12&fit.alpha=1.3&fit.backend=wasm');
+    const widget = page.locator('fittest-fitness');
+    // A setting changed after the page loaded (written with replaceState) travels too.
+    await widget.locator('[data-field="steps"]').fill('400');
+    await widget.locator('[data-field="steps"]').press('Tab');
+    await widget.locator('[data-field="control"]').uncheck();
+    await page.click('a[data-lang-switch]');
+    await page.waitForURL(/\/ja\/explainer\/fitness\//);
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    const expectSettings = async () => {
+      const url = new URL(page.url());
+      expect(url.hash).toBe('#widget-perturbation');
+      expect(Object.fromEntries([...url.searchParams].filter(([k]) => k.startsWith('fit.')))).toEqual({ 'fit.k': '12', 'fit.alpha': '1.3', 'fit.steps': '400', 'fit.control': '0', 'fit.backend': 'wasm' });
+      expect(await widget.locator('[data-field="k"]').inputValue()).toBe('12');
+      expect(await widget.locator('[data-field="alpha"]').inputValue()).toBe('1.3');
+      expect(await widget.locator('[data-field="steps"]').inputValue()).toBe('400');
+      expect(await widget.locator('[data-field="control"]').isChecked()).toBe(false);
+      expect(await widget.locator('[data-field="backend"]').inputValue()).toBe('wasm');
+      expect(await widget.locator('[data-notices] li').count()).toBe(0);
+    };
+    await expectSettings();
+    expect(await widget.locator('[data-plan]').textContent()).toContain('400 ステップ');
+    await widget.locator('[data-field="k"]').fill('13');
+    await widget.locator('[data-field="k"]').press('Tab');
+    await page.click('a[data-lang-switch]');
+    await page.waitForURL(/\/en\/explainer\/fitness\//);
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    expect(await widget.locator('[data-field="k"]').inputValue()).toBe('13');
+    expect(await widget.locator('[data-field="steps"]').inputValue()).toBe('400');
+    expect(await widget.locator('[data-field="control"]').isChecked()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

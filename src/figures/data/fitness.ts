@@ -10,12 +10,14 @@ import { empiricalSurvival, perturbationSurvival } from '../analyses/survival';
 import { settledStep } from '../analyses/series';
 import { gradientAnalysis } from '../builders/fitness';
 import { PERTURB_K } from '../../reference/manifest';
-import type { FitnessRefGradient, FitnessRefRate } from '../specs/fitness';
+import type { FitnessRefGradient, FitnessRefRate, FitnessRefTrace } from '../specs/fitness';
 
 export interface FitnessPayload {
   rate: { points: FitnessRefRate[]; runs: number; planned: number };
   gradient: { points: FitnessRefGradient[]; runs: number; planned: number };
   perturbation: { k: number; embedding: number | null; steps: number | null; points: { alpha: number; rate: number; n: number }[]; runs: number };
+  /** S_k of the perturbation design's frequency at every logged step of its reference runs. */
+  trace: FitnessRefTrace[];
   /** Step at which each d = 128 dimension run's survivor set stopped changing (null: not settled). */
   settled: { steps: (number | null)[]; runLength: number | null };
 }
@@ -43,6 +45,10 @@ export function fitnessPayload(): Promise<FitnessPayload> {
         points: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate, n: q.n })),
         runs: pert.runs.length,
       },
+      trace: pert.runs.flatMap((r) => {
+        const alpha = r.config.scaleFrequencies?.[0]?.alpha ?? 1;
+        return r.steps.map((step, i) => ({ alpha, seed: r.config.seed, step, s: r4(r.signals[i]![PERTURB_K]!) }));
+      }),
       settled: { steps: dim.runs.map((r) => settledStep(r)), runLength: dim.runs[0]?.config.steps ?? null },
     };
   })();

@@ -137,3 +137,67 @@ export function fitnessGradientSpec(data: FitnessGradientData, opts: FigureOptio
     ],
   };
 }
+
+/** One logged point of a reference run of the perturbation design (frequency PERTURB_K). */
+export interface FitnessRefTrace {
+  alpha: number;
+  seed: number;
+  step: number;
+  s: number;
+}
+
+/** One of the reader's runs, as far as it has trained. */
+export interface FitnessReaderTrace {
+  seed: number;
+  alpha: number;
+  control: boolean;
+  points: readonly { step: number; s: number }[];
+}
+
+export interface FitnessTraceData {
+  /** Reference runs drawn in grey: only when they are the reader's experiment (same k, embedding, α). */
+  reference: readonly FitnessRefTrace[];
+  reader: readonly FitnessReaderTrace[];
+  k: number;
+  /** The x axis spans the plan's steps. */
+  steps: number;
+}
+
+function traceNames(lang: 'en' | 'ja', k: number) {
+  return lang === 'ja'
+    ? { reference: '参照実行（同じ条件、私たちのエンジン）', nudged: 'あなたの後押しした実行', control: 'その対照（α = 1）', y: `k = ${k} のシグナル S`, x: '学習ステップ', empty: `「学習する」を押すと、後押しした実行とその対照の S（k = ${k}）がここに描かれていきます。` }
+    : { reference: 'reference runs (same setting, our engine)', nudged: 'your nudged run', control: 'its untouched twin (α = 1)', y: `signal S of k = ${k}`, x: 'training step', empty: `Press Train: S of k = ${k} in your nudged run and its twin is drawn here as they train.` };
+}
+
+/**
+ * The signal S_k of the nudged frequency over the steps of each of the reader's runs, nudged run
+ * against its twin (same seed: solid, the twin in blue). Before any run it shows the reference
+ * runs of the same setting, if there are any, and says what will appear.
+ */
+export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = Math.max(220, Math.round(width * 0.45)), lang = 'en' } = opts;
+  const n = traceNames(lang, data.k);
+  const ref = data.reference.filter((r) => r.step <= data.steps).map((r) => ({ ...r, who: n.reference, run: `ref ${r.alpha} ${r.seed}` }));
+  const reader = data.reader.flatMap((r) => r.points.map((q) => ({ ...q, who: r.control ? n.control : n.nudged, run: `${r.seed}:${r.alpha}`, seed: r.seed })));
+  const tips = data.reader.flatMap((r) => (r.points.length ? [{ ...r.points[r.points.length - 1]!, who: r.control ? n.control : n.nudged, seed: r.seed }] : []));
+  const domain = [...(ref.length ? [n.reference] : []), n.nudged, n.control];
+  const range = [...(ref.length ? [LOSER_GREY] : []), READER_NUDGED, READER_CONTROL];
+  const y = extent([...ref.map((r) => r.s), ...reader.map((r) => r.s)], 0.08, [80, 95]);
+  return {
+    width,
+    height,
+    marginRight: 60, // room for the "seed 0" label at a run's tip
+    ariaLabel: `${n.y} / ${n.x}`,
+    ariaDescription: opts.description ?? null,
+    x: { domain: [0, data.steps], label: n.x },
+    y: { domain: y, label: n.y, grid: true },
+    color: { domain, range, legend: true, label: null },
+    marks: [
+      Plot.line(ref, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 1, strokeOpacity: 0.7 }),
+      Plot.line(reader, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 2 }),
+      Plot.text(tips, { x: 'step', y: 's', text: (t: { seed: number }) => (lang === 'ja' ? `シード ${t.seed}` : `seed ${t.seed}`), fill: 'who', dx: 4, textAnchor: 'start', fontSize: 11 }),
+      // The empty state, on a halo so the reference lines behind it do not cut through the words.
+      ...(reader.length ? [] : [Plot.text([n.empty], { frameAnchor: 'middle', fontSize: 12, fill: 'currentColor', stroke: 'white', strokeWidth: 5, paintOrder: 'stroke', lineWidth: Math.floor(width / 9) })]),
+    ],
+  };
+}

@@ -1,24 +1,24 @@
 /**
  * <fittest-fitness>: the perturbation lab of the fitness section. The form's state lives in the
  * URL under `fit.` (one declarative schema, notices for anything clamped or ignored). Pressing
- * Train starts the shared training worker and runs the plan one short run at a time; after each
- * run the verdict for k, the table and both figures are updated. Training pauses while the tab
- * is hidden or the widget is off-screen and carries on when it is back.
+ * Train starts the shared training worker and runs the plan one short run at a time, the nudged
+ * run first and its twin next; S_k of each run is drawn while it trains, and after each run the
+ * verdict for k, the table and the two summary figures are updated. Training pauses while the
+ * tab is hidden or the widget is off-screen and carries on when it is back.
  */
 import type { FitnessPayload } from '../../figures/data/fitness';
 import { fitnessConfig, fitnessSchema, planRuns, readFitnessState, type FitnessState, type PlannedRun } from '../../lib/state/fitness';
 import { parseField, serialiseField } from '../../lib/state/schema';
-import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+import type { BackendChoice } from '../../lib/engine/backend';
 import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
 import { ftx, type FitKey, type FitLang } from './i18n';
-import { planText, settledText } from './view';
-import { fillForm, showNotices, writeUrl } from './fitness-form';
+import { failureText, planText, settledText, verdictText } from './view';
+import { fillForm, showBackend, showNotices, showOff, showPhase, writeUrl, type Phase } from './fitness-form';
 import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
+import { TraceSet } from './trace';
+import { watchVisibility, type AutoPause } from './fitness-visibility';
 
-/** 'off': only the slow CPU engine could start; nothing trains until the reader opts in to it. */
-type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed' | 'off';
-type AutoPause = 'hidden' | 'offscreen' | null;
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
 
@@ -30,7 +30,6 @@ class FittestFitness extends HTMLElement {
   private autoPaused: AutoPause = null;
   /** Updates of the run in progress that the worker has reported. */
   private currentStep = 0;
-  private offscreen = true;
   private outcomes: RunOutcome[] = [];
   private runner: TrainingRunner | null = null;
   private payload: Promise<FitnessPayload | null> | null = null;
@@ -40,6 +39,11 @@ class FittestFitness extends HTMLElement {
   /** Bumped by every clear/reconfigure: a loop from an older generation stops. */
   private generation = 0;
   private cleanup: (() => void)[] = [];
+  /** S_k over the steps of every run of this experiment, the one in progress last. */
+  private traces = new TraceSet(fitnessSchema.k.default);
+  private traceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last finished run's verdict, kept in view while the next one trains. */
+  private verdict = '';
 
   private get language(): FitLang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
@@ -56,6 +60,7 @@ class FittestFitness extends HTMLElement {
   connectedCallback(): void {
     const { state, notices } = readFitnessState(location.search);
     this.state = state;
+    this.traces = new TraceSet(state.k);
     showNotices(this, this.language, notices);
     fillForm(this, this.state);
     this.dataset.live = '';
@@ -64,13 +69,14 @@ class FittestFitness extends HTMLElement {
     this.updatePlan();
     this.updateButtons();
     this.bind();
-    this.observe();
+    this.cleanup.push(watchVisibility(this, (reason) => this.onVisibility(reason), () => void this.data()));
     this.dataset.ready = 'true';
   }
 
   disconnectedCallback(): void {
     for (const f of this.cleanup) f();
     this.cleanup = [];
+    if (this.traceTimer) clearTimeout(this.traceTimer);
     this.runner?.dispose();
     this.runner = null;
   }
@@ -113,6 +119,8 @@ class FittestFitness extends HTMLElement {
       const el = this.querySelector('[data-settled]');
       const text = p ? settledText(this.language, p.settled, this.state.steps) : null;
       if (el && text) el.textContent = text;
+      // Before any run the S_k plot shows the reference runs of this very setting, if any.
+      if (p && !this.outcomes.length && this.phase === 'idle') this.drawTraceNow(p);
     });
   }
 
@@ -138,41 +146,9 @@ class FittestFitness extends HTMLElement {
         this.setStatus(this.t('fit.idle'));
       }
     });
-    on(document, 'visibilitychange', () => {
-      this.onVisibility();
-    });
   }
 
-  private observe(): void {
-    if (typeof IntersectionObserver === 'undefined') {
-      this.offscreen = false;
-      return;
-    }
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((en) => en.isIntersecting)) {
-          near.disconnect();
-          void this.data(); // the reference points are small: fetch them before they are needed
-        }
-      },
-      { rootMargin: '600px' },
-    );
-    near.observe(this);
-    const visible = new IntersectionObserver((entries) => {
-      const en = entries[entries.length - 1];
-      if (!en) return;
-      this.offscreen = !en.isIntersecting;
-      this.onVisibility();
-    });
-    visible.observe(this);
-    this.cleanup.push(() => {
-      near.disconnect();
-      visible.disconnect();
-    });
-  }
-
-  private onVisibility(): void {
-    const reason: AutoPause = document.visibilityState === 'hidden' ? 'hidden' : this.offscreen ? 'offscreen' : null;
+  private onVisibility(reason: AutoPause): void {
     if (reason && this.phase === 'running') {
       this.autoPaused = reason;
       this.pause();
@@ -214,7 +190,11 @@ class FittestFitness extends HTMLElement {
       this.runner = new TrainingRunner(
         GRADIENT_STEP + 1,
         (step, ms) => this.onProgress(step, ms),
-        (info, fellBack) => this.showBackend(info, fellBack),
+        (info, fellBack) => showBackend(this, this.language, info, fellBack),
+        (step, signals) => {
+          this.traces.add(step, signals);
+          this.scheduleTrace();
+        },
       );
       const handshake = await this.runner.start(this.state.backend as BackendChoice);
       if (handshake.kind === 'slow-only') {
@@ -227,9 +207,7 @@ class FittestFitness extends HTMLElement {
     } catch (err) {
       this.runner?.dispose();
       this.runner = null;
-      const off = this.$('[data-off]');
-      off.textContent = typeof Worker === 'undefined' ? this.t('fit.noWorker') : this.t('fit.error', { message: err instanceof Error ? err.message : String(err) });
-      off.hidden = false;
+      showOff(this, this.language, err);
       return null;
     }
   }
@@ -238,6 +216,8 @@ class FittestFitness extends HTMLElement {
     const gen = ++this.generation;
     const done = new Set(this.outcomes.map(runKey));
     const plan = planRuns(this.state);
+    if (!this.outcomes.length) this.traces = new TraceSet(this.state.k);
+    this.traces.dropUnfinished();
     const todo = plan.map((run, i) => ({ run, i })).filter(({ run }) => !done.has(runKey(run)));
     if (!todo.length) {
       this.setStatus(this.t('fit.done', { n: plan.length }));
@@ -261,6 +241,7 @@ class FittestFitness extends HTMLElement {
       if (gen !== this.generation) return;
       this.active = { i, n: plan.length, run };
       this.currentStep = 0;
+      this.traces.begin(run);
       this.onProgress(0, this.msPerStep);
       const config = fitnessConfig(this.state, run);
       let rows;
@@ -275,27 +256,26 @@ class FittestFitness extends HTMLElement {
         }
         this.phase = 'failed';
         this.active = null;
-        const e = err as Error & { step?: number };
-        this.setStatus(
-          e.name === 'DivergedError'
-            ? this.t('fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message })
-            : this.t('fit.error', { message: e.message }),
-        );
+        this.setStatus(failureText(this.language, i, err as Error & { step?: number }));
         this.updateButtons();
         return;
       }
       if (gen !== this.generation) return;
+      this.traces.finish();
       const outcome = runOutcome(run, this.state.k, this.state.steps, rows.first, rows.last);
       this.outcomes.push(outcome);
-      this.setStatus(this.t('fit.runDone', { i: i + 1, n: plan.length, k: this.state.k, fate: this.t(outcome.survived ? 'fit.survived' : 'fit.died') }));
+      // The verdict stays in the status line while the next run trains.
+      this.verdict = verdictText(this.language, outcome, i, plan.length, this.outcomes);
+      this.setStatus(this.verdict);
       renderResults(this, this.language, this.state.k, this.outcomes);
       if (payload) await this.redraw(payload);
+      if (gen !== this.generation) return;
     }
     if (gen !== this.generation) return;
     this.phase = 'done';
     this.active = null;
     progress.hidden = true;
-    this.setStatus(this.t('fit.done', { n: plan.length }));
+    this.setStatus(`${this.t('fit.done', { n: plan.length })}${this.language === 'ja' ? '' : ' '}${this.verdict}`);
     this.updateButtons();
   }
 
@@ -359,6 +339,8 @@ class FittestFitness extends HTMLElement {
     this.autoPaused = null;
     this.phase = 'idle';
     this.outcomes = [];
+    this.verdict = '';
+    this.traces = new TraceSet(this.state.k);
     this.$<HTMLProgressElement>('[data-progress]').hidden = true;
     renderResults(this, this.language, this.state.k, this.outcomes);
     void this.data().then((p) => (p ? this.redraw(p) : undefined));
@@ -370,24 +352,17 @@ class FittestFitness extends HTMLElement {
 
   private onProgress(step: number, msPerStep: number | null): void {
     this.currentStep = step;
-    if (msPerStep !== null && msPerStep !== this.msPerStep) {
-      const first = this.msPerStep === null;
+    // The first chunks include the engine's warm-up: re-estimate the plan when the speed moves.
+    if (msPerStep !== null && (this.msPerStep === null || Math.abs(msPerStep - this.msPerStep) > 0.25 * this.msPerStep)) {
       this.msPerStep = msPerStep;
-      if (first) this.updatePlan();
+      this.updatePlan();
     }
     const a = this.active;
     if (!a || this.phase !== 'running') return;
-    this.setStatus(this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') }));
+    const now = this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') });
+    this.setStatus(this.verdict ? `${now}${this.language === 'ja' ? '' : ' '}${this.verdict}` : now);
     const progress = this.$<HTMLProgressElement>('[data-progress]');
     progress.value = (a.i + step / Math.max(1, this.state.steps)) / a.n;
-  }
-
-  private showBackend(info: BackendInfo, fellBack: boolean): void {
-    const badge = this.$('[data-badge]');
-    badge.textContent = this.t(fellBack ? 'fit.badgeFellBack' : 'fit.badge', { name: info.name, precision: info.precision });
-    badge.title = info.reason;
-    badge.hidden = false;
-    this.dataset.backend = info.name;
   }
 
   private setStatus(text: string): void {
@@ -395,20 +370,27 @@ class FittestFitness extends HTMLElement {
   }
 
   private updateButtons(): void {
-    const train = this.$<HTMLButtonElement>('[data-action="train"]');
-    train.textContent = this.t(this.phase === 'running' ? 'fit.pause' : this.phase === 'paused' ? 'fit.resume' : 'fit.train');
-    train.disabled = this.phase === 'loading' || this.phase === 'off';
-    train.setAttribute('aria-pressed', String(this.phase === 'running'));
-    this.$<HTMLButtonElement>('[data-action="clear"]').disabled = !this.outcomes.length && this.phase !== 'running' && this.phase !== 'paused';
-    // The experiment's settings are fixed while its runs train (Clear unlocks them).
-    const busy = this.phase === 'running' || this.phase === 'paused' || this.phase === 'loading';
-    this.$<HTMLFieldSetElement>('[data-controls]').disabled = busy;
-    this.dataset.phase = this.phase;
+    showPhase(this, this.language, this.phase, this.outcomes.length > 0);
   }
 
   private async redraw(payload: FitnessPayload): Promise<void> {
-    const { drawFitness } = await import('./fitness-figures');
+    const { drawFitness, drawTrace } = await import('./fitness-figures');
     drawFitness(this, payload, this.outcomes, this.state.k, this.language);
+    drawTrace(this, payload, this.traces, this.state, this.language);
+  }
+
+  /** Redraw S_k over steps a few times a second while a run trains (not on every row). */
+  private scheduleTrace(): void {
+    if (this.traceTimer) return;
+    this.traceTimer = setTimeout(() => {
+      this.traceTimer = null;
+      void this.data().then((payload) => payload && this.drawTraceNow(payload));
+    }, 250);
+  }
+
+  private async drawTraceNow(payload: FitnessPayload): Promise<void> {
+    const { drawTrace } = await import('./fitness-figures');
+    drawTrace(this, payload, this.traces, this.state, this.language);
   }
 }
 

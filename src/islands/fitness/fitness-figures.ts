@@ -4,7 +4,9 @@
  * new to draw).
  */
 import * as Plot from '@observablehq/plot';
-import { fitnessGradientSpec, fitnessRateSpec } from '../../figures/specs/fitness';
+import { fitnessGradientSpec, fitnessRateSpec, fitnessTraceSpec } from '../../figures/specs/fitness';
+import type { FitnessState } from '../../lib/state/fitness';
+import { matchingReference, type TraceSet } from './trace';
 import { finishPlot } from '../../figures/svg-dom';
 import type { FitnessPayload } from '../../figures/data/fitness';
 import { readerRatePoints, type RunOutcome } from './outcome';
@@ -32,4 +34,17 @@ export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes
     draw(gradEl, fitnessGradientSpec({ reference: payload.gradient.points, reader, k }, { lang, width: width(gradEl), ...(description ? { description } : {}) }), 'fitw-grad');
     gradEl.dataset.readerPoints = String(reader.length);
   }
+}
+
+/** S_k over the steps of the reader's runs (nudged against twin), over the reference runs of the same setting. */
+export function drawTrace(root: HTMLElement, payload: FitnessPayload, traces: TraceSet, s: FitnessState, lang: FitLang): void {
+  const el = root.querySelector<HTMLElement>('[data-plot="trace"]');
+  if (!el) return;
+  const description = el.querySelector('svg')?.getAttribute('aria-description') ?? undefined;
+  const reference = matchingReference(payload.perturbation, payload.trace, s);
+  const reader = traces.series.filter((r) => r.points.length);
+  draw(el, fitnessTraceSpec({ reference, reader, k: s.k, steps: s.steps }, { lang, width: width(el), ...(description ? { description } : {}) }), 'fitw-trace');
+  el.dataset.readerRuns = String(reader.length);
+  el.dataset.readerPoints = String(traces.size);
+  el.dataset.referenceRuns = String(new Set(reference.map((q) => q.seed)).size);
 }

@@ -24,12 +24,13 @@ export function renderResults(root: HTMLElement, lang: FitLang, k: number, outco
   );
   $('[data-rows]').replaceChildren(
     ...[...outcomes]
-      .sort((a, b) => a.seed - b.seed || a.alpha - b.alpha)
+      // In the plan's order: seed by seed, the nudged run above its twin.
+      .sort((a, b) => a.seed - b.seed || Number(a.control) - Number(b.control) || a.alpha - b.alpha)
       .map((o) => {
         const tr = document.createElement('tr');
         const fk = o.frequencies.find((f) => f.k === o.k);
         const fate = ftx(lang, o.survived ? 'fit.yes' : 'fit.no');
-        const cells = [String(o.seed), String(o.alpha), fate, fk ? fk.s0.toFixed(2) : '–', fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
+        const cells = [String(o.seed), String(o.alpha), fate, fk ? fk.s0.toFixed(2) : '–', o.kSignal.toFixed(2), fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
         for (const [j, text] of cells.entries()) {
           const cell = document.createElement(j === 0 ? 'th' : 'td');
           if (j === 0) cell.setAttribute('scope', 'row');

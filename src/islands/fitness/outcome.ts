@@ -24,6 +24,8 @@ export interface RunOutcome extends PlannedRun {
   circles: number[];
   /** Did frequency k survive? */
   survived: boolean;
+  /** S_k at the last step. */
+  kSignal: number;
   frequencies: FrequencyFate[];
 }
 
@@ -38,7 +40,7 @@ export function runOutcome(run: PlannedRun, k: number, steps: number, first: rea
   const alive = new Set(circles);
   const s0 = first[0]!;
   const frequencies = circleFrequencies(last.length).map((j) => ({ k: j, s0: s0[j]!, g: g[j]!, survived: alive.has(j) }));
-  return { ...run, k, steps, circles, survived: alive.has(k), frequencies };
+  return { ...run, k, steps, circles, survived: alive.has(k), kSignal: last[k]!, frequencies };
 }
 
 /** One point of "survival rate against initial signal" made from the reader's runs. */

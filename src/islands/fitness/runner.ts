@@ -52,6 +52,8 @@ export class TrainingRunner {
     private readonly keepFirst: number,
     private readonly onProgress: (step: number, msPerStep: number | null) => void,
     onBackend: (info: BackendInfo, fellBack: boolean) => void,
+    /** Every logged row of the run in progress (full spectrum of length p), for live plots. */
+    private readonly onRow: (step: number, signals: ArrayLike<number>) => void = () => {},
   ) {
     this.client = new TrainingClient({
       backend: (info, _requested, fellBack) => onBackend(info, fellBack),
@@ -62,6 +64,7 @@ export class TrainingRunner {
           if (r.step < this.keepFirst && c.first.length === r.step) c.first.push(Float64Array.from(r.signals));
           c.last = Float64Array.from(r.signals);
           c.step = r.step;
+          this.onRow(r.step, r.signals);
         }
         this.onProgress(c.step, msPerStep);
       },

@@ -5,7 +5,7 @@
 import type { FitnessState } from '../../lib/state/fitness';
 import { planRuns } from '../../lib/state/fitness';
 import type { FitnessPayload } from '../../figures/data/fitness';
-import type { ConditionTally } from './outcome';
+import type { ConditionTally, RunOutcome } from './outcome';
 import { ftx, type FitLang } from './i18n';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
@@ -41,4 +41,28 @@ export function settledText(lang: FitLang, settled: FitnessPayload['settled'], s
   if (!settled.steps.length || settled.runLength === null) return null;
   const m = settled.steps.filter((s) => s !== null && s <= steps).length;
   return ftx(lang, 'fit.settled', { steps: steps.toLocaleString('en-US'), m, n: settled.steps.length, length: settled.runLength.toLocaleString('en-US') });
+}
+
+/** Why the experiment stopped: a diverged run (with its step) or any other error. */
+export function failureText(lang: FitLang, i: number, e: Error & { step?: number }): string {
+  return e.name === 'DivergedError' ? ftx(lang, 'fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message }) : ftx(lang, 'fit.error', { message: e.message });
+}
+
+const sig = (x: number) => x.toFixed(1);
+
+/**
+ * What a finished run says, in words that claim no more than it shows: with no circle at all yet
+ * (usual for a run of a few hundred steps) it is too early to call k's fate, so the sentence gives
+ * k's signal instead; once the run's twin has finished too, the pair's S_k side by side.
+ */
+export function verdictText(lang: FitLang, o: RunOutcome, i: number, n: number, done: readonly RunOutcome[]): string {
+  const steps = o.steps.toLocaleString('en-US');
+  const s0 = o.frequencies.find((f) => f.k === o.k)?.s0 ?? Number.NaN;
+  const own = o.circles.length
+    ? ftx(lang, 'fit.runDone', { i: i + 1, n, steps, k: o.k, fate: ftx(lang, o.survived ? 'fit.survived' : 'fit.died') })
+    : ftx(lang, 'fit.runDoneEarly', { i: i + 1, n, steps, k: o.k, s0: sig(s0), s1: sig(o.kSignal) });
+  const other = done.find((d) => d.seed === o.seed && d.control !== o.control);
+  if (!other) return own;
+  const [nudged, twin] = o.control ? [other, o] : [o, other];
+  return `${own}${lang === 'ja' ? '' : ' '}${ftx(lang, 'fit.pair', { seed: o.seed, steps, k: o.k, nudged: sig(nudged.kSignal), twin: sig(twin.kSignal) })}`;
 }

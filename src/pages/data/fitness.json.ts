@@ -1,4 +1,4 @@
-/** /data/fitness.json — the fitness widget's reference points (see src/islands/fitness/payload.ts). */
+/** /data/fitness.json — the fitness widget's reference points (see src/figures/data/fitness.ts). */
 import type { APIRoute } from 'astro';
 import { fitnessPayload } from '../../figures/data/fitness';
 

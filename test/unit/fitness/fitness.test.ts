@@ -20,13 +20,15 @@ function spectrum(v: (k: number) => number, p = FIT_P): Float64Array {
 }
 
 describe('fitness state and plan', () => {
-  it('pairs every nudged run with an untouched twin, control first, and none when α = 1', () => {
+  it('pairs every nudged run with an untouched twin, the nudged run first, and none when α = 1', () => {
     expect(planRuns({ ...base, seeds: 2, alpha: 1.2 })).toEqual([
-      { seed: 0, alpha: 1, control: true },
       { seed: 0, alpha: 1.2, control: false },
-      { seed: 1, alpha: 1, control: true },
+      { seed: 0, alpha: 1, control: true },
       { seed: 1, alpha: 1.2, control: false },
+      { seed: 1, alpha: 1, control: true },
     ]);
+    // The default plan starts with the reader's nudge, not its twin.
+    expect(planRuns(base)[0]).toEqual({ seed: 0, alpha: base.alpha, control: false });
     expect(planRuns({ ...base, seeds: 2, alpha: 1.2, control: false }).map((r) => r.alpha)).toEqual([1.2, 1.2]);
     expect(planRuns({ ...base, seeds: 3, alpha: 1 })).toEqual([0, 1, 2].map((seed) => ({ seed, alpha: 1, control: true })));
   });
