@@ -146,6 +146,24 @@ describe('the lab on one screen', () => {
     await close(page);
   });
 
+  it('in section 2 the lab stays in the text column, its toolbar on screen over its figures', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/explainer/setup/?lab.backend=wasm`);
+    await page.locator('fittest-lab').scrollIntoViewIfNeeded();
+    await page.waitForSelector('fittest-lab[data-drawn-step="0"]', { timeout: 90_000 });
+    expect(await page.locator('fittest-lab.lab--board').count()).toBe(0);
+    const lab = await box(page, 'fittest-lab');
+    const prose = await box(page, 'main');
+    expect(lab.width).toBeLessThanOrEqual(prose.width);
+    await page.locator('[data-plot="planes"]').scrollIntoViewIfNeeded();
+    const toolbar = await box(page, '[data-role="toolbar"]');
+    console.log(`lab in section 2 at 1440×900: lab ${fmt(lab)}, toolbar over the planes ${fmt(toolbar)}`);
+    expect(inViewport(toolbar, 1440, 900)).toBe(true);
+    expect(inViewport(await box(page, '[data-action="toggle"]'), 1440, 900)).toBe(true);
+    await context.close();
+  });
+
   it('a shared link says which step it shares, shows the reference run there, and trains to the same run', async () => {
     // p = 59, d = 32, seed 0: a reference run with these settings is in the build (dimension/d32-s0).
     const page = await open('en', 'lab.d=32&lab.step=120&lab.backend=wasm', { width: 1440, height: 900 });
