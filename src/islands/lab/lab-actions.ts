@@ -22,6 +22,8 @@ export interface LabCommands {
   run(): RunData | null;
   setState(next: LabState, notices?: Notice[]): void;
   go(target: number, untilAcc?: number | null): void;
+  /** Train to the step a shared link points at. */
+  trainShared(): void;
   toggle(): void;
   step(n: number): void;
   reset(): void;
@@ -71,6 +73,13 @@ function action(lab: LabCommands, name: string): void {
     case 'run-to': {
       const v = Number(dom.byRole<HTMLInputElement>('run-to').value);
       if (Number.isFinite(v) && v > 0) lab.go(v);
+      return;
+    }
+    case 'train-shared':
+      return lab.trainShared();
+    case 'use-small': {
+      const small = LAB_PRESETS.find((p) => p.id === 'small');
+      if (small) lab.setState({ ...lab.state(), ...small.values, step: 0 });
       return;
     }
     case 'until':

@@ -13,7 +13,7 @@ import { RunData } from './run-data';
 export class LabCompare {
   /** The run the reader pinned, a copy frozen at the moment of pinning. */
   pinned: RunData | null = null;
-  private reference: { id: string; overlay: F.Overlay } | null = null;
+  private reference: { id: string; overlay: F.Overlay; data: CompactRun } | null = null;
   private cache = new Map<string, Promise<CompactRun | null>>();
 
   constructor(
@@ -24,13 +24,14 @@ export class LabCompare {
   ) {}
 
   /** Look up the reference run for a new run's settings; `current` says whether that run is still the lab's. */
-  findReference(run: RunData, current: () => boolean): void {
+  findReference(run: RunData, current: () => boolean, found: (has: boolean) => void = () => undefined): void {
     const c = run.config;
     const ref = this.references.find((r) => r.p === c.p && r.d === c.d && r.seed === c.seed && r.lr === c.lr && r.wd === c.weightDecay && r.frac === c.trainFraction);
     this.reference = null;
     const note = this.dom.byRole('ref-note');
     if (!ref) {
       note.textContent = this.dom.t('compare.refNone');
+      found(false);
       return;
     }
     let p = this.cache.get(ref.id);
@@ -44,18 +45,40 @@ export class LabCompare {
       if (!current()) return;
       if (!data || !Array.isArray(data.steps) || !Array.isArray(data.signals)) {
         note.textContent = this.dom.t('compare.refNone');
+        found(false);
         return;
       }
       note.textContent = this.dom.t('compare.refMatch');
       this.reference = {
         id: ref.id,
+        data,
         overlay: {
           loss: { steps: data.steps, trainLoss: data.trainLoss, testLoss: data.testLoss, trainAcc: data.trainAcc, testAcc: data.testAcc },
           signal: { p: data.config.p, steps: data.steps, signals: data.signals, circles: data.circles },
         },
       };
+      found(true);
       this.redraw();
     });
+  }
+
+  /**
+   * The reference run's logged rows up to `step`, as a run the figures can draw (its spectra
+   * mirrored back to all p entries: S_{p−k} = S_k); null without a reference.
+   */
+  referenceUpTo(step: number): RunData | null {
+    const data = this.reference?.data;
+    if (!data) return null;
+    const { p } = data.config;
+    const run = new RunData(data.config, { backend: data.engine.backend, precision: data.engine.precision });
+    const rows = [];
+    for (let i = 0; i < data.steps.length && data.steps[i]! <= step; i++) {
+      const half = data.signals[i]!;
+      const signals = Float64Array.from({ length: p }, (_, k) => half[Math.min(k, p - k)] ?? 0);
+      rows.push({ step: data.steps[i]!, trainLoss: data.trainLoss[i]!, testLoss: data.testLoss[i]!, trainAcc: data.trainAcc[i]!, testAcc: data.testAcc[i]!, signals });
+    }
+    run.append(rows);
+    return run.length ? run : null;
   }
 
   pin(run: RunData): void {

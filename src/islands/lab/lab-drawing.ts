@@ -15,6 +15,8 @@ const DRAW_EVERY_MS = 300;
 /** What the drawing reads from the lab. */
 export interface DrawSource {
   run(): RunData | null;
+  /** A run drawn while the reader's own is at step 0 (a shared link's reference run), if any. */
+  preview(): RunData | null;
   running(): boolean;
 }
 
@@ -86,12 +88,15 @@ export class LabDrawing {
    * all of them together could hold the main thread past 50 ms on a slow or busy machine.
    */
   private async drawAll(): Promise<void> {
-    const run = this.source.run();
+    const live = this.source.run();
+    const preview = live && live.step === 0 ? this.source.preview() : null;
+    const run = preview ?? live;
     try {
-      if (!run || run.length === 0 || this.dom.byRole('live').hidden) return;
-      const step = run.step;
+      if (!live || !run || run.length === 0 || this.dom.byRole('live').hidden) return;
+      const step = live.step;
       const { dom, compare } = this;
-      const overlay = compare.overlay();
+      // The preview is the reference run itself: no need to draw it twice.
+      const overlay = preview ? null : compare.overlay();
       // While training, only the figures on screen are drawn; the others are drawn when they
       // scroll into view or the run stops.
       const all = !this.source.running();
@@ -134,7 +139,7 @@ export class LabDrawing {
         // piling two figures' work into one long task.
         if (i > 0) await new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
         // A reset or new settings replaced the run: start over with the new one.
-        if (this.source.run() !== run) {
+        if (this.source.run() !== live) {
           this.again = true;
           return;
         }
@@ -146,6 +151,7 @@ export class LabDrawing {
         this.ms[id] = Math.max(this.ms[id] ?? 0, Math.round(ms));
       }
       dom.root.dataset.drawnStep = String(step);
+      dom.root.dataset.drawnPreview = preview ? String(preview.step) : '';
       dom.root.dataset.maxDrawMs = this.maxMs.toFixed(1);
       dom.root.dataset.drawMs = JSON.stringify(this.ms);
     } finally {

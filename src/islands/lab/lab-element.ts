@@ -10,7 +10,7 @@
  * lab-drawing (frame-paced figures), lab-exports (files); the worker and its client are in
  * ../training.
  */
-import { labConfig, readLabState, reconcile, type LabState } from '../../lib/state/lab';
+import { labConfig, matchingPreset, readLabState, reconcile, type LabState } from '../../lib/state/lab';
 import type { Notice } from '../../lib/state/schema';
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
 import type { StopReason } from '../training/protocol';
@@ -20,12 +20,13 @@ import { RunData } from './run-data';
 import { fmtInt, fmtPct, type LabKey } from './i18n';
 import type { LabReference } from '../../figures/data/lab';
 import { LabDom } from './lab-dom';
-import { Deciles, RateMeter, showBackend, showButtons, showProgress, showRestored, type Phase } from './lab-status';
+import { Deciles, RateMeter, showBackend, showButtons, showProgress, showRestored, stopMessage, type Phase } from './lab-status';
 import { sameConfig, showNotices, syncInputs, writeUrl } from './lab-settings';
 import { bindInputs } from './lab-input';
 import { labInputs, type LabCommands } from './lab-actions';
 import { LabCompare } from './lab-compare';
 import { LabDrawing } from './lab-drawing';
+import { SharedRun, hideSpeedHint, judgeSpeed } from './lab-guide';
 
 type AutoPause = 'hidden' | 'offscreen' | null;
 
@@ -33,6 +34,9 @@ export class FittestLab extends HTMLElement {
   private dom!: LabDom;
   private compare!: LabCompare;
   private drawing!: LabDrawing;
+  private shared!: SharedRun;
+  /** The speed of this run was judged (the slow-device hint shown or not). */
+  private speedJudged = false;
   private state!: LabState;
   private client: TrainingClient | null = null;
   private backendFailed = false;
@@ -59,7 +63,9 @@ export class FittestLab extends HTMLElement {
       references = [];
     }
     this.compare = new LabCompare(dom, references, () => this.drawing.schedule(true));
-    this.drawing = new LabDrawing(dom, { run: () => this.run, running: () => this.phase === 'running' }, this.compare);
+    this.shared = new SharedRun(dom);
+    const source = { run: () => this.run, preview: () => this.shared.preview, running: () => this.phase === 'running' };
+    this.drawing = new LabDrawing(dom, source, this.compare);
     if (typeof Worker === 'undefined') {
       dom.byRole('why-off').textContent = dom.t('off.noWorker');
       this.phase = 'off';
@@ -76,7 +82,8 @@ export class FittestLab extends HTMLElement {
     this.updateProgress();
     if (this.state.step > 0) {
       dom.byRole<HTMLInputElement>('run-to').value = String(this.state.step);
-      dom.setStatus(dom.t('status.linkStep', { step: fmtInt(dom.lang, this.state.step) }));
+      const engine = this.state.backend === 'auto' ? this.t('backend.auto') : this.state.backend;
+      this.shared.open(this.state.step, labConfig(this.state), engine);
     }
     this.cleanup.push(bindInputs(this, labInputs(this.commands())), this.drawing.observe());
     this.dataset.ready = 'true';
@@ -119,9 +126,14 @@ export class FittestLab extends HTMLElement {
     this.autoPaused = null;
     this.deciles.reset();
     this.rate.reset();
+    this.speedJudged = false;
+    hideSpeedHint(this.dom);
     this.dom.hideError();
     this.client?.configure(config);
-    this.compare.findReference(run, () => this.run === run);
+    this.compare.findReference(run, () => this.run === run, (has) => {
+      // A shared run's figures show the reference at its step until the reader trains.
+      if (run.step === 0) this.shared.showReference(has ? this.compare.referenceUpTo(this.shared.step) : null);
+    });
     this.updateButtons();
     this.updateProgress();
     this.drawing.schedule(true);
@@ -156,7 +168,11 @@ export class FittestLab extends HTMLElement {
           this.firstStepMs = Math.round(performance.now() - this.startedAt);
           this.dataset.firstStepMs = String(this.firstStepMs);
         }
-        if (this.phase === 'running') this.rate.measure(step);
+        if (this.phase === 'running') {
+          this.rate.measure(step);
+          this.speedJudged ||= judgeSpeed(dom, this.rate.rate, this.rate.elapsed(), run, matchingPreset(this.state) === 'small');
+        }
+        this.shared.progress(step);
         this.updateProgress();
         if (this.phase === 'running' && this.target > 0 && this.deciles.crossed(step, this.target)) {
           const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
@@ -204,26 +220,8 @@ export class FittestLab extends HTMLElement {
   }
 
   private onStopped(run: RunData, step: number, reason: StopReason): void {
-    const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
-    let msg: string;
-    if (reason === 'end') {
-      this.phase = 'finished';
-      const circles = run.circles;
-      msg = this.t('status.finished', { step: fmtInt(this.dom.lang, step), acc, n: circles.length, circles: circles.join(', ') || '—' });
-    } else {
-      this.phase = 'paused';
-      const key: LabKey =
-        reason === 'accuracy'
-          ? 'status.accuracy'
-          : reason === 'target'
-            ? 'status.target'
-            : this.autoPaused === 'hidden'
-              ? 'status.pausedHidden'
-              : this.autoPaused === 'offscreen'
-                ? 'status.pausedOffscreen'
-                : 'status.paused';
-      msg = this.t(key, { step: fmtInt(this.dom.lang, step), acc });
-    }
+    const { phase, msg } = stopMessage(this.dom, run, step, reason, this.autoPaused);
+    this.phase = phase;
     this.dom.setStatus(msg);
     this.dom.announce(msg);
     this.rate.stop();
@@ -322,6 +320,7 @@ export class FittestLab extends HTMLElement {
     syncInputs(this.dom, this.state);
     showNotices(this.dom, [...notices, ...fixed.notices]);
     writeUrl(this.state);
+    if (before.backend !== this.state.backend || !sameConfig(labConfig(before), labConfig(this.state))) this.shared.close();
     if (before.backend !== this.state.backend) {
       this.client?.stop();
       this.backendFailed = false;
@@ -384,6 +383,7 @@ export class FittestLab extends HTMLElement {
       run: () => this.run,
       setState: (next, notices) => this.setState(next, notices),
       go: (target, untilAcc) => this.go(target, untilAcc),
+      trainShared: () => this.go(this.shared.step),
       toggle: () => this.toggle(),
       step: (n) => this.step(n),
       reset: () => this.reset(),

@@ -48,6 +48,14 @@ export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
 
 const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.clientWidth || 640)));
 
+/** The lab page's dashboard layout (lab.css: .lab--board at 75rem and wider). */
+const wide = typeof matchMedia === 'function' ? matchMedia('(min-width: 75rem)') : null;
+/**
+ * On the dashboard the figures share one screen: the line and bar charts get a fixed height so that
+ * the spectrum, the signal plot and the circle planes fit beside the controls at 1440 × 900.
+ */
+const boardHeight = (el: HTMLElement, h: number): { height?: number } => (wide?.matches && el.closest('.lab--board') ? { height: h } : {});
+
 /**
  * While training, figures are redrawn a few times a second: draw them lighter then (fewer points
  * per line, fewer heatmap columns) so that no single figure holds the main thread for long on a
@@ -61,11 +69,11 @@ export interface Overlay {
 }
 
 export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
-  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang, ...(light ? { maxPoints: LIGHT.lossPoints } : {}) }));
+  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.lossPoints } : {}) }));
 }
 
 export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
-  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang, ...(light ? { maxPoints: LIGHT.signalPoints } : {}) }));
+  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.signalPoints } : {}) }));
 }
 
 export function spectrumAt(run: RunData, i: number): SpectrumData {
@@ -76,7 +84,7 @@ export function spectrumAt(run: RunData, i: number): SpectrumData {
 }
 
 export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: LabLang, height?: number): void {
-  draw(el, spectrumSpec(data, { width: width(el), lang, ...(height ? { height } : {}) }));
+  draw(el, spectrumSpec(data, { width: width(el), lang, ...(height ? { height } : boardHeight(el, 210)) }));
 }
 
 export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang, light = false): void {

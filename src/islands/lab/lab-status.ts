@@ -4,8 +4,10 @@
  * and its note, and when to speak progress (every tenth of the way).
  */
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
-import { fmtDuration, fmtInt } from './i18n';
+import type { StopReason } from '../training/protocol';
+import { fmtDuration, fmtInt, fmtPct, type LabKey } from './i18n';
 import type { LabDom } from './lab-dom';
+import type { RunData } from './run-data';
 
 export type Phase = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'error' | 'off';
 
@@ -20,6 +22,11 @@ export class RateMeter {
 
   stop(): void {
     this.from = null;
+  }
+
+  /** Seconds since the current run request started (0 when stopped). */
+  elapsed(): number {
+    return this.from ? (performance.now() - this.from.t) / 1000 : 0;
   }
 
   reset(): void {
@@ -113,4 +120,25 @@ export function showRestored(dom: LabDom, step: number, lostAt: number, name: st
   note.dataset.kind = 'lost';
   note.textContent = dom.t('badge.lost', { lostAt: fmtInt(dom.lang, lostAt), step: fmtInt(dom.lang, step), name });
   return note.textContent;
+}
+
+/** The phase and the status line after the worker stopped (`autoPaused`: why the lab paused itself, if it did). */
+export function stopMessage(dom: LabDom, run: RunData, step: number, reason: StopReason, autoPaused: 'hidden' | 'offscreen' | null): { phase: Phase; msg: string } {
+  const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
+  const at = fmtInt(dom.lang, step);
+  if (reason === 'end') {
+    const circles = run.circles;
+    return { phase: 'finished', msg: dom.t('status.finished', { step: at, acc, n: circles.length, circles: circles.join(', ') || '—' }) };
+  }
+  const key: LabKey =
+    reason === 'accuracy'
+      ? 'status.accuracy'
+      : reason === 'target'
+        ? 'status.target'
+        : autoPaused === 'hidden'
+          ? 'status.pausedHidden'
+          : autoPaused === 'offscreen'
+            ? 'status.pausedOffscreen'
+            : 'status.paused';
+  return { phase: 'paused', msg: dom.t(key, { step: at, acc }) };
 }
