@@ -89,10 +89,7 @@ async function browserRows(): Promise<Row[]> {
       await page.waitForFunction(() => 'fittestEngine' in window);
       const info = await page.evaluate((b) => (window as any).fittestEngine.start(b), name);
       const steps = name === 'webgl' ? Math.min(STEPS, 20) : STEPS;
-      const times: number[] = await page.evaluate(
-        ([s]) => (window as any).fittestEngine.msPerStep({ p: 59, d: 128 }, s, 10),
-        [steps],
-      );
+      const times: number[] = await page.evaluate(([s]) => (window as any).fittestEngine.msPerStep({ p: 59, d: 128 }, s, 10), [steps]);
       const gflops: number = await page.evaluate(async () => {
         const w = window as any;
         return w.fittestEngine.matmulGflops ? w.fittestEngine.matmulGflops() : null;

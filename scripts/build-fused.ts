@@ -14,11 +14,15 @@ export const FUSED_WASM = 'src/lib/engine/fused/fused-step.wasm';
 
 export const ASC_ARGS = [
   FUSED_SOURCE,
-  '--runtime', 'stub', // a bump allocator: buffers are allocated once per model and never freed
-  '--optimizeLevel', '3',
-  '--shrinkLevel', '0',
+  '--runtime',
+  'stub', // a bump allocator: buffers are allocated once per model and never freed
+  '--optimizeLevel',
+  '3',
+  '--shrinkLevel',
+  '0',
   '--noAssert',
-  '--enable', 'simd',
+  '--enable',
+  'simd',
 ];
 
 /** Compile to `out` (relative to the repository root, or absolute); throws with asc's messages on failure. */

@@ -147,7 +147,13 @@ async function calibrate(): Promise<number> {
   const { computeRun } = await import('../src/reference/compute');
   const backend = await startBackend('wasm');
   // The sweeps' size and logging schedule (every step to 10, then every 50).
-  const spec = (steps: number): RunSpec => ({ id: 'calibration', experiment: 'dimension', config: { p: 59, d: 128, seed: 0, steps }, log: { everyStepUntil: 10, thenEvery: 50 }, tier: 2 });
+  const spec = (steps: number): RunSpec => ({
+    id: 'calibration',
+    experiment: 'dimension',
+    config: { p: 59, d: 128, seed: 0, steps },
+    log: { everyStepUntil: 10, thenEvery: 50 },
+    tier: 2,
+  });
   await computeRun(spec(20), backend); // compile and warm up
   const t0 = performance.now();
   await computeRun(spec(200), backend);
@@ -162,14 +168,20 @@ async function main(): Promise<number> {
 
   if (values.merge) {
     if (positionals.length === 0) throw new Error('--merge needs at least one shard folder');
-    const report = mergeCaches(positionals.map((p) => resolve(p)), dir, manifest);
+    const report = mergeCaches(
+      positionals.map((p) => resolve(p)),
+      dir,
+      manifest,
+    );
     for (const s of report.skipped) console.error(`skipped ${s}`);
     for (const c of report.conflicts) console.error(`CONFLICT ${c}`);
     if (report.conflicts.length) {
       console.error(`reference: merge refused (${report.conflicts.length} conflict(s)); nothing was written to ${dir}`);
       return 1;
     }
-    console.error(`reference: merged into ${dir}: ${report.added.length} added, ${report.alreadyPresent.length} already present, ${report.skipped.length} skipped`);
+    console.error(
+      `reference: merged into ${dir}: ${report.added.length} added, ${report.alreadyPresent.length} already present, ${report.skipped.length} skipped`,
+    );
     return report.skipped.length ? 1 : 0;
   }
 
@@ -189,14 +201,17 @@ async function main(): Promise<number> {
         `${sps.toFixed(1)} steps/s per worker at p = 59, d = 128 (${values.calibrate ? 'measured just now' : 'recorded figure, src/reference/plan.ts; --calibrate measures it here'})`,
     );
     for (const q of plans)
-      console.log(`shard ${q.shard}/${n}: ${q.runs} runs, ${en(q.steps)} steps, about ${formatDuration(q.seconds)} from scratch; not computed yet: ${q.todoRuns} runs, ${en(q.todoSteps)} steps, about ${formatDuration(q.todoSeconds)}`);
+      console.log(
+        `shard ${q.shard}/${n}: ${q.runs} runs, ${en(q.steps)} steps, about ${formatDuration(q.seconds)} from scratch; not computed yet: ${q.todoRuns} runs, ${en(q.todoSteps)} steps, about ${formatDuration(q.todoSeconds)}`,
+      );
     return 0;
   }
 
   const shard = chosenShard();
   const specs = shardSlice(chosen, shard);
   // Printed even with --quiet: a batch task's log should say which slice it computed.
-  if (shard) console.error(`reference: shard ${shard.index + 1}/${shard.count} (from ${shard.source}): ${specs.length} of ${chosen.length} runs, writing to ${dir}`);
+  if (shard)
+    console.error(`reference: shard ${shard.index + 1}/${shard.count} (from ${shard.source}): ${specs.length} of ${chosen.length} runs, writing to ${dir}`);
   if (values.list) {
     for (const s of specs) console.log(`${isFinished(s, dir, byId) ? 'cached ' : 'missing'}  tier ${s.tier}  ${runKey(s)}  ${s.id}  (${s.config.steps} steps)`);
     return 0;

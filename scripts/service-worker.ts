@@ -183,9 +183,7 @@ export function serviceWorkerSource(manifest: OfflineManifest, template = readFi
   if (!template.includes('__OFFLINE_MANIFEST__') || !template.includes('__CACHE_PREFIX__')) {
     throw new Error('service-worker template lost its placeholders');
   }
-  return template
-    .replace('__OFFLINE_MANIFEST__', () => JSON.stringify(manifest))
-    .replace('__CACHE_PREFIX__', () => JSON.stringify(CACHE_PREFIX));
+  return template.replace('__OFFLINE_MANIFEST__', () => JSON.stringify(manifest)).replace('__CACHE_PREFIX__', () => JSON.stringify(CACHE_PREFIX));
 }
 
 const bytesOf = (list: [string, number][]) => list.reduce((sum, [, bytes]) => sum + bytes, 0);

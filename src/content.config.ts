@@ -4,16 +4,7 @@ import { file, glob } from 'astro/loaders';
 // The content writer's files live under ./content (see the content contract in the site notes).
 // Entry ids keep the language folder ("en/01-ecology"), so one collection holds both languages.
 
-const SECTION_SLUGS = [
-  'ecology',
-  'setup',
-  'circles',
-  'dimension',
-  'fitness',
-  'collaboration',
-  'lotka-volterra',
-  'discussion',
-] as const;
+const SECTION_SLUGS = ['ecology', 'setup', 'circles', 'dimension', 'fitness', 'collaboration', 'lotka-volterra', 'discussion'] as const;
 
 // The glob loader would use a frontmatter `slug` as the id, and both languages share slugs:
 // keep the path ("en/01-ecology") instead.
@@ -46,7 +37,10 @@ const pages = defineCollection({
     paths: z.array(path).optional(),
     // Only summary.mdx carries these: the three-line conclusion (what was found, how sure we are,
     // what it means) and the meeting phrases, shown beside the key figure in the first screen.
-    conclusion: z.array(z.object({ label: z.string(), text: z.string() })).length(3).optional(),
+    conclusion: z
+      .array(z.object({ label: z.string(), text: z.string() }))
+      .length(3)
+      .optional(),
     phrases: z.array(z.object({ text: z.string(), href: z.string() })).optional(),
   }),
 });

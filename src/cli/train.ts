@@ -36,8 +36,7 @@ async function main(argv: string[]): Promise<number> {
     split: init?.split,
     logEvery: cli.logEvery,
     snapshots: cli.snapshots,
-    onProgress: (step, _total, last) =>
-      bar?.update(step, last ? `loss ${last.trainLoss.toPrecision(3)}  test acc ${last.testAcc.toFixed(3)}` : ''),
+    onProgress: (step, _total, last) => bar?.update(step, last ? `loss ${last.trainLoss.toPrecision(3)}  test acc ${last.testAcc.toFixed(3)}` : ''),
   });
   bar?.finish();
   writeFileSync(cli.out, JSON.stringify(run));

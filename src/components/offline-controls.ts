@@ -3,10 +3,7 @@
 // "Remove offline copy" deletes the caches, unregisters the worker and remembers the choice.
 import { CACHE_PREFIX, activeWorker, optedOut, registerOffline, setOptedOut } from './sw-client';
 
-type Text = Record<
-  'unsupported' | 'checking' | 'kept' | 'saved' | 'off' | 'saving' | 'failed' | 'quota' | 'removed' | 'error',
-  string
->;
+type Text = Record<'unsupported' | 'checking' | 'kept' | 'saved' | 'off' | 'saving' | 'failed' | 'quota' | 'removed' | 'error', string>;
 type State = 'unsupported' | 'checking' | 'kept' | 'saved' | 'off' | 'saving' | 'failed' | 'removed' | 'error';
 
 interface Status {
@@ -46,10 +43,8 @@ function init(root: HTMLElement): void {
   const remove = root.querySelector<HTMLButtonElement>('[data-action="offline-remove"]')!;
   const bar = root.querySelector<HTMLProgressElement>('[data-role="offline-progress"]')!;
   const line = root.querySelector<HTMLElement>('[data-role="offline-status"]')!;
-  const megabytes = (bytes: number) =>
-    new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
-  const fill = (template: string, vars: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const megabytes = (bytes: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+  const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
   function show(state: State, message: string): void {
     root.dataset.state = state;
@@ -92,9 +87,7 @@ function init(root: HTMLElement): void {
       return;
     }
     show('checking', text.checking);
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('the offline worker did not answer')), READY_TIMEOUT_MS),
-    );
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the offline worker did not answer')), READY_TIMEOUT_MS));
     try {
       // The layout registers the worker once the page is idle; this waits for it.
       const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
@@ -154,10 +147,7 @@ function init(root: HTMLElement): void {
       await Promise.all(
         registrations.map((registration) =>
           registration.active
-            ? Promise.race([
-                talk(registration.active, { type: 'forget' }, () => true),
-                new Promise((resolve) => setTimeout(resolve, 3000)),
-              ])
+            ? Promise.race([talk(registration.active, { type: 'forget' }, () => true), new Promise((resolve) => setTimeout(resolve, 3000))])
             : undefined,
         ),
       );

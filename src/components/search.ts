@@ -64,9 +64,7 @@ if (dialog && openButton) {
         return li;
       }),
     );
-    status.textContent = found.results.length
-      ? (text.count ?? '{n}').replace('{n}', String(found.results.length))
-      : (text.none ?? '');
+    status.textContent = found.results.length ? (text.count ?? '{n}').replace('{n}', String(found.results.length)) : (text.none ?? '');
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -21,9 +21,12 @@ export function whenNear(tag: string, load: () => Promise<unknown>, rootMargin =
   const io =
     typeof IntersectionObserver === 'undefined'
       ? null
-      : new IntersectionObserver((entries) => {
-          if (entries.some((e) => e.isIntersecting)) start();
-        }, { rootMargin });
+      : new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) start();
+          },
+          { rootMargin },
+        );
   if (!io) return start();
   for (const el of elements) {
     io.observe(el);

@@ -37,7 +37,8 @@ const en = {
   'fig.downloadPng': 'Image (PNG)',
   'fig.runs': 'Runs behind this figure: {n}',
   'fig.measured': 'Numbers measured by our engine (TF.js, float32), not taken from the paper.',
-  'fig.notComputed': 'The sweep behind this figure has not been computed yet, so there is nothing to show yet (it is computed with npm run reference -- --all).',
+  'fig.notComputed':
+    'The sweep behind this figure has not been computed yet, so there is nothing to show yet (it is computed with npm run reference -- --all).',
   'fig.partial': 'Only {n} of the {total} planned runs are computed so far; read the figure as a first look.',
   'fig.tableCaption': 'Values plotted in the figure',
   'fig.rowsShown': 'First {n} of {total} rows; the CSV has them all.',

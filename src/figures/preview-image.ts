@@ -48,6 +48,8 @@ ${withViewBox}
 
 /** The card as PNG bytes. */
 export async function previewPng(chart: string, footer: string): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(previewSvg(chart, footer))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(previewSvg(chart, footer)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
   return new Uint8Array(png);
 }

@@ -30,7 +30,9 @@ export function scopeIds(root: Element, prefix: string): void {
   });
   if (ids.size === 0) return;
   const fix = (value: string) =>
-    value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m)).replace(/^#(.+)$/, (m, id: string) => (ids.has(id) ? `#${ids.get(id)}` : m));
+    value
+      .replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m))
+      .replace(/^#(.+)$/, (m, id: string) => (ids.has(id) ? `#${ids.get(id)}` : m));
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     for (const attr of Array.from(el.attributes)) {
       if (attr.name === 'id') continue;
@@ -52,7 +54,10 @@ export function idPrefixFor(text: string): string {
 export function finishPlot<T extends Element>(root: T, prefix?: string): T {
   accessibleMarks(root);
   // Hash the markup with ids blanked, so Plot's run-dependent counters do not change the prefix.
-  const stable = root.outerHTML.replace(/\bid="[^"]*"/g, 'id=""').replace(/url\(#[^)]*\)/g, 'url(#)').replace(/href="#[^"]*"/g, 'href="#"');
+  const stable = root.outerHTML
+    .replace(/\bid="[^"]*"/g, 'id=""')
+    .replace(/url\(#[^)]*\)/g, 'url(#)')
+    .replace(/href="#[^"]*"/g, 'href="#"');
   scopeIds(root, prefix ?? idPrefixFor(stable));
   return root;
 }

@@ -23,14 +23,20 @@ const en = {
   'two.timeTitle': 'Populations over time',
   'two.phaseTitle': 'Phase portrait: x₂ against x₁',
   'two.reset': 'Reset',
-  'two.legend': 'Coloured lines: nullclines (where that species stops changing). Filled dots: stable equilibria; open dots: unstable ones. Grey: trajectories from other starts.',
+  'two.legend':
+    'Coloured lines: nullclines (where that species stops changing). Filled dots: stable equilibria; open dots: unstable ones. Grey: trajectories from other starts.',
   'two.timeDesc': 'Line chart of both populations over time from the chosen start.',
   'two.phaseDesc': 'Phase portrait with both nullclines, the equilibria and the trajectory from the chosen start.',
-  'two.outcome.x-wins': 'α₁₂ = {a12} < K₁/K₂ = {k12} and α₂₁ = {a21} > K₂/K₁ = {k21}: species 1 can invade species 2 but not the reverse, so species 1 excludes species 2 from any start.',
-  'two.outcome.y-wins': 'α₁₂ = {a12} > K₁/K₂ = {k12} and α₂₁ = {a21} < K₂/K₁ = {k21}: species 2 can invade species 1 but not the reverse, so species 2 excludes species 1 from any start.',
-  'two.outcome.coexistence': 'α₁₂ = {a12} < K₁/K₂ = {k12} and α₂₁ = {a21} < K₂/K₁ = {k21}: each species limits itself more than it limits the other, so both persist at a stable mix.',
-  'two.outcome.bistable': 'α₁₂ = {a12} > K₁/K₂ = {k12} and α₂₁ = {a21} > K₂/K₁ = {k21}: each species suppresses the other more than itself, so whichever starts ahead wins (bistability).',
-  'two.outcome.degenerate': 'A coefficient sits exactly on the boundary (α₁₂ = {a12}, K₁/K₂ = {k12}; α₂₁ = {a21}, K₂/K₁ = {k21}): a borderline case between the four outcomes.',
+  'two.outcome.x-wins':
+    'α₁₂ = {a12} < K₁/K₂ = {k12} and α₂₁ = {a21} > K₂/K₁ = {k21}: species 1 can invade species 2 but not the reverse, so species 1 excludes species 2 from any start.',
+  'two.outcome.y-wins':
+    'α₁₂ = {a12} > K₁/K₂ = {k12} and α₂₁ = {a21} < K₂/K₁ = {k21}: species 2 can invade species 1 but not the reverse, so species 2 excludes species 1 from any start.',
+  'two.outcome.coexistence':
+    'α₁₂ = {a12} < K₁/K₂ = {k12} and α₂₁ = {a21} < K₂/K₁ = {k21}: each species limits itself more than it limits the other, so both persist at a stable mix.',
+  'two.outcome.bistable':
+    'α₁₂ = {a12} > K₁/K₂ = {k12} and α₂₁ = {a21} > K₂/K₁ = {k21}: each species suppresses the other more than itself, so whichever starts ahead wins (bistability).',
+  'two.outcome.degenerate':
+    'A coefficient sits exactly on the boundary (α₁₂ = {a12}, K₁/K₂ = {k12}; α₂₁ = {a21}, K₂/K₁ = {k21}): a borderline case between the four outcomes.',
   'two.present.both': 'From this start, both species are still present at the end.',
   'two.present.x': 'From this start, only species 1 survives.',
   'two.present.y': 'From this start, only species 2 survives.',
@@ -40,15 +46,18 @@ const en = {
   'ode.alpha': 'Lasso penalty α',
   'ode.alphaLs': '0 (least squares)',
   'ode.fitting': 'Refitting the model for α = {alpha}… (in the background: the page stays usable)',
-  'ode.fitMeaning': 'How well the model fits: one-step R² = {r2}, where 1 would mean it predicts every step’s change of every signal exactly and 0 that it does no better than each signal’s average change. It keeps {nz} of the {total} possible influences between frequencies: α is the price of each one, so a larger α keeps fewer, only those that matter most.',
+  'ode.fitMeaning':
+    'How well the model fits: one-step R² = {r2}, where 1 would mean it predicts every step’s change of every signal exactly and 0 that it does no better than each signal’s average change. It keeps {nz} of the {total} possible influences between frequencies: α is the price of each one, so a larger α keeps fewer, only those that matter most.',
   'ode.howSummary': 'How the fit is computed',
-  'ode.howBody': 'Each row of A, with its entry of b, is a Lasso regression of the change x_{t+1} − x_t of one frequency on all {d} signals x_t, over steps 0–{steps} of the run, solved by coordinate descent with scikit-learn’s defaults (at most 1,000 sweeps, tolerance 10⁻⁴). α = 0 is ordinary least squares. R² is the average over the {d} frequencies.',
+  'ode.howBody':
+    'Each row of A, with its entry of b, is a Lasso regression of the change x_{t+1} − x_t of one frequency on all {d} signals x_t, over steps 0–{steps} of the run, solved by coordinate descent with scikit-learn’s defaults (at most 1,000 sweeps, tolerance 10⁻⁴). α = 0 is ordinary least squares. R² is the average over the {d} frequencies.',
   'ode.howBuilt': 'This α was fitted when the site was built.',
   'ode.howTimed': 'This α was fitted in your browser, in a background worker, in {ms} ms.',
   'ode.notConverged': 'For this α the solver stopped at its limit of 1,000 sweeps before meeting its tolerance, as scikit-learn would.',
   'ode.matrixTitle': 'Interaction matrix A: {nz} of {total} entries nonzero ({zero}% zero)',
   'ode.matrixTitleFit': 'Interaction matrix A, {fit}: {nz} of {total} entries nonzero ({zero}% zero)',
-  'ode.matrixDesc': 'Heatmap of the fitted 29 by 29 matrix A. Rows are target frequencies, columns source frequencies; blue is negative, red positive, white zero.',
+  'ode.matrixDesc':
+    'Heatmap of the fitted 29 by 29 matrix A. Rows are target frequencies, columns source frequencies; blue is negative, red positive, white zero.',
   'ode.matrixHelp': 'Hover or focus the matrix and use the arrow keys to read a coefficient; click or press Enter to edit it.',
   'ode.target': 'Target frequency i (row)',
   'ode.source': 'Source frequency j (column)',
@@ -79,8 +88,10 @@ const en = {
   'ode.r2Path': 'rollout R²',
   'ode.fitLasso': 'Lasso α = {alpha}',
   'ode.fitOls': 'least squares (α = 0)',
-  'ode.fitDesc': 'Small multiples, one per chosen frequency: the recorded signal, the Euler rollout of the fitted model and its exact solution over the first {steps} training steps.',
-  'ode.stability': 'Stability of ẋ = Ax + b: largest real part of an eigenvalue of A is {re} ({cls}); the Euler map has spectral radius ρ(I + A) = {rho} ({ecls}).',
+  'ode.fitDesc':
+    'Small multiples, one per chosen frequency: the recorded signal, the Euler rollout of the fitted model and its exact solution over the first {steps} training steps.',
+  'ode.stability':
+    'Stability of ẋ = Ax + b: largest real part of an eigenvalue of A is {re} ({cls}); the Euler map has spectral radius ρ(I + A) = {rho} ({ecls}).',
   'ode.cls.stable': 'stable',
   'ode.cls.unstable': 'unstable: it grows without bound',
   'ode.cls.marginal': 'on the edge',
@@ -117,13 +128,18 @@ const ja: Record<OdeKey, string> = {
   'two.timeTitle': '個体数の時間変化',
   'two.phaseTitle': '相図：x₁ に対する x₂',
   'two.reset': '元に戻す',
-  'two.legend': '色付きの線はヌルクライン（その種の増減が止まる所）です。塗りつぶした点は安定な平衡点、白抜きの点は不安定な平衡点です。灰色の線は別の初期値からの軌道です。',
+  'two.legend':
+    '色付きの線はヌルクライン（その種の増減が止まる所）です。塗りつぶした点は安定な平衡点、白抜きの点は不安定な平衡点です。灰色の線は別の初期値からの軌道です。',
   'two.timeDesc': '選んだ初期値から始めた 2 種の個体数の時間変化を示す折れ線グラフです。',
   'two.phaseDesc': '2 本のヌルクライン、平衡点、選んだ初期値からの軌道を示す相図です。',
-  'two.outcome.x-wins': 'α₁₂ = {a12} < K₁/K₂ = {k12} かつ α₂₁ = {a21} > K₂/K₁ = {k21} なので、種 1 は種 2 の中に入り込めますが逆はできず、どの初期値からでも種 1 が種 2 を排除します。',
-  'two.outcome.y-wins': 'α₁₂ = {a12} > K₁/K₂ = {k12} かつ α₂₁ = {a21} < K₂/K₁ = {k21} なので、種 2 は種 1 の中に入り込めますが逆はできず、どの初期値からでも種 2 が種 1 を排除します。',
-  'two.outcome.coexistence': 'α₁₂ = {a12} < K₁/K₂ = {k12} かつ α₂₁ = {a21} < K₂/K₁ = {k21} なので、どちらの種も相手より自分自身を強く抑えるため、両者は安定な割合で共存します。',
-  'two.outcome.bistable': 'α₁₂ = {a12} > K₁/K₂ = {k12} かつ α₂₁ = {a21} > K₂/K₁ = {k21} なので、どちらの種も自分より相手を強く抑えるため、先に優位に立った方が勝ちます（双安定）。',
+  'two.outcome.x-wins':
+    'α₁₂ = {a12} < K₁/K₂ = {k12} かつ α₂₁ = {a21} > K₂/K₁ = {k21} なので、種 1 は種 2 の中に入り込めますが逆はできず、どの初期値からでも種 1 が種 2 を排除します。',
+  'two.outcome.y-wins':
+    'α₁₂ = {a12} > K₁/K₂ = {k12} かつ α₂₁ = {a21} < K₂/K₁ = {k21} なので、種 2 は種 1 の中に入り込めますが逆はできず、どの初期値からでも種 2 が種 1 を排除します。',
+  'two.outcome.coexistence':
+    'α₁₂ = {a12} < K₁/K₂ = {k12} かつ α₂₁ = {a21} < K₂/K₁ = {k21} なので、どちらの種も相手より自分自身を強く抑えるため、両者は安定な割合で共存します。',
+  'two.outcome.bistable':
+    'α₁₂ = {a12} > K₁/K₂ = {k12} かつ α₂₁ = {a21} > K₂/K₁ = {k21} なので、どちらの種も自分より相手を強く抑えるため、先に優位に立った方が勝ちます（双安定）。',
   'two.outcome.degenerate': '係数がちょうど境界上にあります（α₁₂ = {a12}、K₁/K₂ = {k12}、α₂₁ = {a21}、K₂/K₁ = {k21}）。4 つの結果の境目にあたる場合です。',
   'two.present.both': 'この初期値からは、最後まで両方の種が残ります。',
   'two.present.x': 'この初期値からは、種 1 だけが生き残ります。',
@@ -133,9 +149,11 @@ const ja: Record<OdeKey, string> = {
   'ode.alpha': 'Lasso の罰則 α',
   'ode.alphaLs': '0（最小二乗法）',
   'ode.fitting': 'α = {alpha} でモデルを当てはめ直しています…（バックグラウンドで計算するので、ページはそのまま操作できます）',
-  'ode.fitMeaning': 'モデルの当てはまり：1 ステップの R² = {r2}（1 なら、どのシグナルの 1 ステップごとの変化も正確に予測できることを、0 なら各シグナルの平均的な変化を当てるのと変わらないことを意味します）。周波数どうしの影響として考えられる {total} 個のうち、{nz} 個を残しています。α は影響 1 つごとの「コスト」で、α を大きくするほど残る影響は減り、重要なものだけになります。',
+  'ode.fitMeaning':
+    'モデルの当てはまり：1 ステップの R² = {r2}（1 なら、どのシグナルの 1 ステップごとの変化も正確に予測できることを、0 なら各シグナルの平均的な変化を当てるのと変わらないことを意味します）。周波数どうしの影響として考えられる {total} 個のうち、{nz} 個を残しています。α は影響 1 つごとの「コスト」で、α を大きくするほど残る影響は減り、重要なものだけになります。',
   'ode.howSummary': '当てはめの計算方法',
-  'ode.howBody': 'A の各行（と b の対応する成分）は、ある周波数の変化 x_{t+1} − x_t を {d} 個のシグナル x_t すべてで説明する Lasso 回帰で、学習のステップ 0〜{steps} のデータを使います。解き方は座標降下法で、設定は scikit-learn の既定値（反復は最大 1,000 回、許容誤差 10⁻⁴）です。α = 0 は通常の最小二乗法です。R² は {d} 個の周波数の平均です。',
+  'ode.howBody':
+    'A の各行（と b の対応する成分）は、ある周波数の変化 x_{t+1} − x_t を {d} 個のシグナル x_t すべてで説明する Lasso 回帰で、学習のステップ 0〜{steps} のデータを使います。解き方は座標降下法で、設定は scikit-learn の既定値（反復は最大 1,000 回、許容誤差 10⁻⁴）です。α = 0 は通常の最小二乗法です。R² は {d} 個の周波数の平均です。',
   'ode.howBuilt': 'この α の当てはめは、サイトの構築時に計算しました。',
   'ode.howTimed': 'この α の当てはめは、お使いのブラウザーのバックグラウンドで {ms} ミリ秒かけて計算しました。',
   'ode.notConverged': 'この α では、許容誤差に達する前に反復の上限 1,000 回で計算が止まりました。scikit-learn でも同じ結果になります。',
@@ -172,7 +190,8 @@ const ja: Record<OdeKey, string> = {
   'ode.r2Path': '展開の R²',
   'ode.fitLasso': 'Lasso α = {alpha}',
   'ode.fitOls': '最小二乗法（α = 0）',
-  'ode.fitDesc': '選んだ周波数ごとの小さなグラフです。記録されたシグナル、当てはめたモデルのオイラー法による展開、その厳密解を、最初の {steps} ステップについて示します。',
+  'ode.fitDesc':
+    '選んだ周波数ごとの小さなグラフです。記録されたシグナル、当てはめたモデルのオイラー法による展開、その厳密解を、最初の {steps} ステップについて示します。',
   'ode.stability': 'ẋ = Ax + b の安定性：A の固有値の実部の最大値は {re}（{cls}）です。オイラー法の写像のスペクトル半径は ρ(I + A) = {rho}（{ecls}）です。',
   'ode.cls.stable': '安定',
   'ode.cls.unstable': '不安定：限りなく大きくなります',

@@ -94,14 +94,12 @@ export function makeConfig(partial: Partial<TrainConfig> = {}): TrainConfig {
   };
   if (!isInt(c.p) || c.p < 3 || c.p > 257) throw new ConfigError('p', `must be an integer in 3..257, got ${fmt(c.p)}`);
   if (!isInt(c.d) || c.d < 1 || c.d > 4096) throw new ConfigError('d', `must be an integer in 1..4096, got ${fmt(c.d)}`);
-  if (!isInt(c.hidden) || c.hidden < 1 || c.hidden > 4096)
-    throw new ConfigError('hidden', `must be an integer in 1..4096, got ${fmt(c.hidden)}`);
+  if (!isInt(c.hidden) || c.hidden < 1 || c.hidden > 4096) throw new ConfigError('hidden', `must be an integer in 1..4096, got ${fmt(c.hidden)}`);
   if (!isInt(c.seed)) throw new ConfigError('seed', `must be an integer, got ${fmt(c.seed)}`);
   if (!isInt(c.initSeed)) throw new ConfigError('initSeed', `must be an integer, got ${fmt(c.initSeed)}`);
   if (!RUN_MODES.includes(c.mode)) throw new ConfigError('mode', `must be one of ${RUN_MODES.join(', ')}, got ${fmt(c.mode)}`);
   if (!isFiniteNum(c.lr) || c.lr <= 0) throw new ConfigError('lr', `must be a finite number > 0, got ${fmt(c.lr)}`);
-  if (!isFiniteNum(c.weightDecay) || c.weightDecay < 0)
-    throw new ConfigError('weightDecay', `must be a finite number ≥ 0, got ${fmt(c.weightDecay)}`);
+  if (!isFiniteNum(c.weightDecay) || c.weightDecay < 0) throw new ConfigError('weightDecay', `must be a finite number ≥ 0, got ${fmt(c.weightDecay)}`);
   if (c.lr * c.weightDecay >= 1)
     throw new ConfigError('weightDecay', `lr × weightDecay must be < 1 (decoupled decay multiplies by 1 − lr·wd), got ${c.lr * c.weightDecay}`);
   if (!isFiniteNum(c.beta1) || c.beta1 < 0 || c.beta1 >= 1) throw new ConfigError('beta1', `must be in [0, 1), got ${fmt(c.beta1)}`);
@@ -112,8 +110,7 @@ export function makeConfig(partial: Partial<TrainConfig> = {}): TrainConfig {
   const nTrain = Math.floor(c.trainFraction * c.p * c.p);
   if (nTrain < 1 || nTrain >= c.p * c.p)
     throw new ConfigError('trainFraction', `leaves ${nTrain} training examples of ${c.p * c.p}; need at least one in each split`);
-  if (!isInt(c.steps) || c.steps < 0 || c.steps > 10_000_000)
-    throw new ConfigError('steps', `must be an integer in 0..10,000,000, got ${fmt(c.steps)}`);
+  if (!isInt(c.steps) || c.steps < 0 || c.steps > 10_000_000) throw new ConfigError('steps', `must be an integer in 0..10,000,000, got ${fmt(c.steps)}`);
   if (typeof c.freezeEmbedding !== 'boolean') throw new ConfigError('freezeEmbedding', `must be true or false, got ${fmt(c.freezeEmbedding)}`);
   for (const [i, s] of c.scaleFrequencies.entries()) {
     if (!isInt(s.k) || s.k < 1 || s.k >= c.p) throw new ConfigError(`scaleFrequencies[${i}].k`, `must be an integer in 1..${c.p - 1}, got ${fmt(s.k)}`);

@@ -37,8 +37,7 @@ export function parseInitFile(raw: unknown): InitFile {
   if (!Array.isArray(raw.trainIndices)) throw new InitFileError('missing field "trainIndices" (an array of example indices)');
   if (!Array.isArray(raw.testIndices)) throw new InitFileError('missing field "testIndices" (an array of example indices)');
   const emb = ip.embedding;
-  if (!Array.isArray(emb) || emb.length === 0 || !Array.isArray(emb[0]))
-    throw new InitFileError('"initialParameters.embedding" must be a p × d array');
+  if (!Array.isArray(emb) || emb.length === 0 || !Array.isArray(emb[0])) throw new InitFileError('"initialParameters.embedding" must be a p × d array');
   const config = isRecord(raw.config) ? raw.config : {};
   const p = typeof config.p === 'number' ? config.p : emb.length;
   const d = typeof config.d === 'number' ? config.d : (emb[0] as unknown[]).length;

@@ -48,7 +48,10 @@ export function applyInterventions(params: HostParams, c: TrainConfig): HostPara
     for (let k = 1; k <= Math.floor((c.p - 1) / 2); k++) {
       const u = Float64Array.from({ length: c.d }, () => rng.normal());
       const n = Math.hypot(...u);
-      dirs.set(k, u.map((x) => x / n));
+      dirs.set(
+        k,
+        u.map((x) => x / n),
+      );
     }
     e = constructedEmbedding(c.p, c.d, c.construct, (k) => dirs.get(k)!);
   }
@@ -77,7 +80,15 @@ export interface RunOptions {
 export async function runTraining(config: TrainConfig, o: RunOptions): Promise<RunFile> {
   const split = o.split ?? randomSplit(config.p, config.trainFraction, partSeeds(config).split);
   const init = o.init ?? applyInterventions(initialParams(config), config);
-  const trainer = new Trainer({ config, backend: o.backend, init, split, logEvery: o.logEvery ?? 1, logSchedule: o.logSchedule, snapshots: o.snapshots ?? null });
+  const trainer = new Trainer({
+    config,
+    backend: o.backend,
+    init,
+    split,
+    logEvery: o.logEvery ?? 1,
+    logSchedule: o.logSchedule,
+    snapshots: o.snapshots ?? null,
+  });
   const rows: LogRow[] = [];
   const snaps: Snapshot[] = [];
   let diverged: RunFile['diverged'];

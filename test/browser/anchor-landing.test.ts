@@ -65,7 +65,9 @@ describe('opening a figure or widget link lands on it', () => {
   });
   afterAll(async () => {
     const worst = results.reduce((w, r) => (Math.abs(r.top) > Math.abs(w.top) ? r : w), { url: '-', top: 0 });
-    console.log(`anchor landing: ${results.length} anchors in ${((Date.now() - started) / 1000).toFixed(1)} s; worst ${worst.top.toFixed(0)} px at ${worst.url}`);
+    console.log(
+      `anchor landing: ${results.length} anchors in ${((Date.now() - started) / 1000).toFixed(1)} s; worst ${worst.top.toFixed(0)} px at ${worst.url}`,
+    );
     await context?.close();
   });
 

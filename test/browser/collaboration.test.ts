@@ -63,7 +63,14 @@ describe('collaboration widget (section 6)', () => {
 
   it('uses the reader’s latest lab run from this browser: its own p, its own circles, the link names it', async () => {
     const config = makeConfig({ p: 13, d: 8, seed: 4, steps: 100 });
-    const saved = JSON.stringify({ version: 1, config, step: 100, finalParameters: paramsToTorch(initialParams(config)), circles: [], savedAt: '2026-11-29T00:00:00Z' });
+    const saved = JSON.stringify({
+      version: 1,
+      config,
+      step: 100,
+      finalParameters: paramsToTorch(initialParams(config)),
+      circles: [],
+      savedAt: '2026-11-29T00:00:00Z',
+    });
     const page = await site.browser.newPage();
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [LAST_RUN_KEY, saved]);
     page.on('pageerror', (e) => errors.push(e.message));
@@ -110,7 +117,10 @@ describe('collaboration widget (section 6)', () => {
     const file = JSON.stringify({ config: run.config, steps: run.steps, finalParameters: run.finalParameters });
     await input.setInputFiles({ name: 'my-run.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.waitForFunction(() => (document.querySelector('fittest-collaboration') as HTMLElement).dataset.model === 'file');
-    await page.waitForFunction((r) => Math.abs(Number((document.querySelector('fittest-collaboration') as HTMLElement).dataset.loss) - r) < 1e-6 * Math.max(1, r), ref);
+    await page.waitForFunction(
+      (r) => Math.abs(Number((document.querySelector('fittest-collaboration') as HTMLElement).dataset.loss) - r) < 1e-6 * Math.max(1, r),
+      ref,
+    );
     expect(await page.locator('fittest-collaboration [data-source]').textContent()).toContain('the run file “my-run.json”');
     await page.close();
     expect(errors).toEqual([]);
@@ -135,7 +145,10 @@ describe('collaboration widget (section 6)', () => {
   });
 
   it('draws the result beside the grid (wide) or on screen under it (phone), as bars against chance with a text alternative', async () => {
-    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
@@ -165,11 +178,18 @@ describe('collaboration widget (section 6)', () => {
       await page.waitForFunction((l) => document.querySelector('fittest-collaboration [data-meter="acc"]')!.getAttribute('aria-label') !== l, before);
       const boxes = await page.evaluate(() => {
         const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
-        return { grid: r('fittest-collaboration [data-grid]'), readout: r('fittest-collaboration .collab__readout'), box: r('fittest-collaboration [data-grid] input[value="15"]'), vh: innerHeight };
+        return {
+          grid: r('fittest-collaboration [data-grid]'),
+          readout: r('fittest-collaboration .collab__readout'),
+          box: r('fittest-collaboration [data-grid] input[value="15"]'),
+          vh: innerHeight,
+        };
       });
       expect(boxes.readout.top, 'readout on screen').toBeGreaterThanOrEqual(0);
       expect(boxes.readout.bottom, 'readout on screen').toBeLessThanOrEqual(boxes.vh + 1);
-      expect(boxes.box.bottom, 'the ticked box is not hidden behind the readout').toBeLessThanOrEqual(boxes.readout.top + (viewport.width > 1000 ? boxes.vh : 0));
+      expect(boxes.box.bottom, 'the ticked box is not hidden behind the readout').toBeLessThanOrEqual(
+        boxes.readout.top + (viewport.width > 1000 ? boxes.vh : 0),
+      );
       if (viewport.width > 1000) expect(boxes.readout.left, 'readout beside the grid').toBeGreaterThanOrEqual(boxes.grid.right);
       await context.close();
     }

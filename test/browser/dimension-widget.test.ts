@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { useSiteBrowser } from '../support/site-browser';
 import { readLabState } from '../../src/lib/state/lab';
 
-
 const site = useSiteBrowser();
 
 describe('dimension widget (section 4)', () => {
@@ -37,13 +36,18 @@ describe('dimension widget (section 4)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.origin}/en/explainer/dimension/?dim.d=32#widget-dimension`);
     await page.waitForFunction(() => (document.querySelector('fittest-dimension') as HTMLElement | null)?.dataset.live !== undefined);
-    const groups: { d: number; runs: { seed: number; circles: number[] }[] }[] = JSON.parse((await page.locator('fittest-dimension').getAttribute('data-groups'))!);
+    const groups: { d: number; runs: { seed: number; circles: number[] }[] }[] = JSON.parse(
+      (await page.locator('fittest-dimension').getAttribute('data-groups'))!,
+    );
     const state = (p: Page) =>
       p.evaluate(() => {
         const w = document.querySelector('fittest-dimension')!;
-        const shown = (sel: string, attr: string) => [...w.querySelectorAll<HTMLElement>(sel)].filter((e) => !e.hidden && e.getBoundingClientRect().height > 0).map((e) => e.getAttribute(attr));
+        const shown = (sel: string, attr: string) =>
+          [...w.querySelectorAll<HTMLElement>(sel)].filter((e) => !e.hidden && e.getBoundingClientRect().height > 0).map((e) => e.getAttribute(attr));
         return {
-          highlights: [...w.querySelectorAll('[data-sweep] g.dim-hl')].filter((g) => g.getAttribute('display') !== 'none' && g.getBoundingClientRect().height > 0).map((g) => g.getAttribute('class')),
+          highlights: [...w.querySelectorAll('[data-sweep] g.dim-hl')]
+            .filter((g) => g.getAttribute('display') !== 'none' && g.getBoundingClientRect().height > 0)
+            .map((g) => g.getAttribute('class')),
           spectra: shown('[data-spectrum-d]', 'data-spectrum-d'),
           planes: shown('[data-planes-d]', 'data-planes-d'),
           none: !(w.querySelector('[data-planes-none]') as HTMLElement).hidden,
@@ -67,7 +71,9 @@ describe('dimension widget (section 4)', () => {
     expect(boxes.spectrum.left).toBeGreaterThanOrEqual(boxes.sweep.right - 1);
     // The spectrum of d = 32 colours as many bars as its first run kept circles.
     const first = groups.find((g) => g.d === 32)!.runs[0]!;
-    expect(await page.locator('fittest-dimension [data-spectrum-d="32"] > [role="group"]').getAttribute('aria-label')).toContain(`the ${first.circles.length} survivors in colour`);
+    expect(await page.locator('fittest-dimension [data-spectrum-d="32"] > [role="group"]').getAttribute('aria-label')).toContain(
+      `the ${first.circles.length} survivors in colour`,
+    );
     // To d = 128: the highlight follows, and the planes of the cached embedding appear.
     const widths = groups.map((g) => g.d);
     await page.locator('fittest-dimension [data-slider]').evaluate((el, i) => {

@@ -95,7 +95,7 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
           const head = slot.locator('figcaption.figure-slot__head');
           const numbered = id === 'key-figure' ? /^(Figure|図)$/ : /^(Figure|図) \d\.\d+$/;
           expect((await head.locator('.figure-slot__kind').innerText()).trim(), `${id} number`).toMatch(numbered);
-          expect((await head.locator(".figure-slot__title").innerText()).length, `${id} title`).toBeGreaterThan(3);
+          expect((await head.locator('.figure-slot__title').innerText()).length, `${id} title`).toBeGreaterThan(3);
           const [headBox, plotBox] = [await head.boundingBox(), await slot.locator('.fig__plot').boundingBox()];
           expect(headBox!.y + headBox!.height, `${id} title above the chart`).toBeLessThanOrEqual(plotBox!.y + 1);
           expect(await slot.locator('.fig__caption .fig__look').innerText(), `${id} says what to look at`).toBe(LOOK[id]![lang]);
@@ -121,9 +121,9 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
       expect(await page.locator(`tr[id="${id}"] .status`).count(), id).toBe(1);
     }
     // Verdicts on runs name their run count, and their effect cell holds an interval.
-    const same = await page.locator('tr[data-status="same-direction"]').evaluateAll((rows) =>
-      rows.map((r) => ({ status: r.querySelector('.status')!.textContent!, effect: r.querySelector('td.effect')!.textContent! })),
-    );
+    const same = await page
+      .locator('tr[data-status="same-direction"]')
+      .evaluateAll((rows) => rows.map((r) => ({ status: r.querySelector('.status')!.textContent!, effect: r.querySelector('td.effect')!.textContent! })));
     expect(same.length).toBeGreaterThan(0);
     for (const v of same) {
       expect(v.status).toMatch(lang === 'ja' ? /^論文と同じ向き（実行 \d+ 回）$/ : /^Same direction \(\d+ runs\)$/);

@@ -11,7 +11,6 @@ import { useSiteBrowser } from '../support/site-browser';
 import { launchChromium } from '../support/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 
-
 const site = useSiteBrowser();
 
 async function open(query: string, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
@@ -78,7 +77,9 @@ describe('fitness widget (section 5)', () => {
     expect(tallies[1]).toMatch(/k = 6 was a circle at the last step in [01] of 1 runs with α = 1.5/);
     // The final status line puts the pair's S_6 side by side, as the table has them.
     const sLast = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[4]!.textContent).toFixed(1)));
-    expect(await widget.locator('[data-status]').textContent()).toContain(`Seed 0 at step 60: S of k = 6 is ${sLast[0]} in the nudged run and ${sLast[1]} in its twin.`);
+    expect(await widget.locator('[data-status]').textContent()).toContain(
+      `Seed 0 at step 60: S of k = 6 is ${sLast[0]} in the nudged run and ${sLast[1]} in its twin.`,
+    );
     expect(Number(await widget.locator('[data-plot="rate"]').getAttribute('data-reader-points'))).toBe(58);
     expect(Number(await widget.locator('[data-plot="gradient"]').getAttribute('data-reader-points'))).toBe(58);
     expect(await widget.locator('[data-plot="rate"]').textContent()).toContain('k = 6');
@@ -105,11 +106,15 @@ describe('fitness widget (section 5)', () => {
     const t0 = Date.now();
     await widget.getByRole('button', { name: 'Train' }).click();
     // While the first run trains (no verdict yet), its line grows.
-    await page.waitForFunction(() => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > 0, null, {
+      timeout: 60_000,
+    });
     expect(Number((await attr(page, 'runs')) ?? 0)).toBe(0);
     expect(await trace.getAttribute('data-reader-runs')).toBe('1');
     const early = await points();
-    await page.waitForFunction((n) => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > n, early, { timeout: 60_000 });
+    await page.waitForFunction((n) => Number(document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-points')) > n, early, {
+      timeout: 60_000,
+    });
     // One line so far, labelled at its tip; the legend names both lines from the start.
     const tipLabels = async () => ((await trace.locator('svg[aria-label]').textContent()) ?? '').split('seed 0').length - 1;
     expect(await tipLabels()).toBe(1);
@@ -124,10 +129,16 @@ describe('fitness widget (section 5)', () => {
     expect(await first.locator('td').first().textContent()).toBe('1.15');
     // Its verdict stays in view, in the status line while the twin trains and in the tallies.
     // At step 150 no frequency is a circle yet in our runs, and the sentence says so rather than calling k dead.
-    expect(await widget.locator('[data-status]').textContent()).toMatch(/Run 1 of 4 finished: at step 150 (no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from \d+\.\d to \d+\.\d\.|, k = 25 is (one of the circles|not a circle)\.)/);
-    expect(await widget.locator('[data-tallies] li').allTextContents()).toEqual([expect.stringMatching(/^k = 25 was a circle at the last step in [01] of 1 runs with α = 1.15\.$/)]);
+    expect(await widget.locator('[data-status]').textContent()).toMatch(
+      /Run 1 of 4 finished: at step 150 (no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from \d+\.\d to \d+\.\d\.|, k = 25 is (one of the circles|not a circle)\.)/,
+    );
+    expect(await widget.locator('[data-tallies] li').allTextContents()).toEqual([
+      expect.stringMatching(/^k = 25 was a circle at the last step in [01] of 1 runs with α = 1.15\.$/),
+    ]);
     // Then the twin's line appears beside it while the twin trains.
-    await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-runs') === '2', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('fittest-fitness [data-plot="trace"]')?.getAttribute('data-reader-runs') === '2', null, {
+      timeout: 60_000,
+    });
     expect(await attr(page, 'runs')).toBe('1');
     await expect.poll(tipLabels).toBe(2);
     await widget.getByRole('button', { name: 'Pause' }).click();
@@ -150,7 +161,13 @@ describe('fitness widget (section 5)', () => {
     const expectSettings = async () => {
       const url = new URL(page.url());
       expect(url.hash).toBe('#widget-perturbation');
-      expect(Object.fromEntries([...url.searchParams].filter(([k]) => k.startsWith('fit.')))).toEqual({ 'fit.k': '12', 'fit.alpha': '1.3', 'fit.steps': '400', 'fit.control': '0', 'fit.backend': 'wasm' });
+      expect(Object.fromEntries([...url.searchParams].filter(([k]) => k.startsWith('fit.')))).toEqual({
+        'fit.k': '12',
+        'fit.alpha': '1.3',
+        'fit.steps': '400',
+        'fit.control': '0',
+        'fit.backend': 'wasm',
+      });
       expect(await widget.locator('[data-field="k"]').inputValue()).toBe('12');
       expect(await widget.locator('[data-field="alpha"]').inputValue()).toBe('1.3');
       expect(await widget.locator('[data-field="steps"]').inputValue()).toBe('400');
@@ -206,7 +223,9 @@ describe('fitness widget (section 5)', () => {
     const { page, errors } = await open('?fit.steps=3000&fit.seeds=1&fit.control=0&fit.backend=wasm', 'ja');
     const widget = page.locator('fittest-fitness');
     await widget.getByRole('button', { name: '学習する' }).click();
-    await page.waitForFunction(() => /ステップ [1-9]/.test(document.querySelector('fittest-fitness [data-status]')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /ステップ [1-9]/.test(document.querySelector('fittest-fitness [data-status]')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement).dataset.phase === 'paused');
     expect(await widget.locator('[data-status]').textContent()).toContain('画面外');

@@ -56,7 +56,10 @@ describe('KaTeX keeps its height', () => {
     expect(await page.evaluate(flatKatexParts)).toEqual([]);
     await page.addStyleTag({ content: '.prose svg { max-width: 100%; height: auto; }' });
     const bad = await page.evaluate(flatKatexParts);
-    expect(bad.some((b) => b.startsWith('<svg')), bad.join('\n')).toBe(true);
+    expect(
+      bad.some((b) => b.startsWith('<svg')),
+      bad.join('\n'),
+    ).toBe(true);
   });
 
   let withMath = 0;

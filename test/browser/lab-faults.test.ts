@@ -126,7 +126,9 @@ describe('the lab under faults', () => {
     await page.click('[data-action="toggle"]');
     await page.waitForSelector('fittest-lab[data-phase="paused"]', { timeout: 60_000 });
     const after = await exportJson(page);
-    console.log(`lab context loss: plotted up to step ≥ ${lostAfter} on webgl, snapshot at ${restored}, ${dropped} rows superseded, resumed to ${after.steps.at(-1)} on ${after.engine.backend}`);
+    console.log(
+      `lab context loss: plotted up to step ≥ ${lostAfter} on webgl, snapshot at ${restored}, ${dropped} rows superseded, resumed to ${after.steps.at(-1)} on ${after.engine.backend}`,
+    );
     expect(after.engine.backend).toBe('wasm');
     // One row per step, 0..N, no gap and no duplicate, every value finite.
     expect(after.steps).toEqual(after.steps.map((_, i) => i));
@@ -140,7 +142,8 @@ describe('the lab under faults', () => {
     // tolerance: the snapshot carried θ and AdamW's moments, not just the weights.
     const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
     let worst = 0;
-    for (let s = restored + 1; s <= lostAfter; s++) worst = Math.max(worst, rel(after.trainLoss[s]!, before.trainLoss[s]!), rel(after.testLoss[s]!, before.testLoss[s]!));
+    for (let s = restored + 1; s <= lostAfter; s++)
+      worst = Math.max(worst, rel(after.trainLoss[s]!, before.trainLoss[s]!), rel(after.testLoss[s]!, before.testLoss[s]!));
     console.log(`lab context loss: ${lostAfter - restored} recomputed rows, worst relative loss difference to the webgl rows ${worst.toExponential(2)}`);
     expect(worst).toBeLessThan(1e-2);
     // And the plots hold no NaN.

@@ -93,7 +93,11 @@ describe('the lab on one screen', () => {
         ['signal', '[data-plot="signal"] svg'],
       ] as const)
         boxes[name] = await box(page, sel);
-      console.log(`lab layout ${lang} 1440×900 while training: ${Object.entries(boxes).map(([k, b]) => `${k} ${fmt(b)}`).join('; ')}`);
+      console.log(
+        `lab layout ${lang} 1440×900 while training: ${Object.entries(boxes)
+          .map(([k, b]) => `${k} ${fmt(b)}`)
+          .join('; ')}`,
+      );
       for (const [name, b] of Object.entries(boxes)) expect(inViewport(b, 1440, 900), `${name} at ${fmt(b)}`).toBe(true);
       expect(await page.locator('[data-action="toggle"]').textContent()).toBe(await page.locator('[data-action="toggle"]').getAttribute('data-label-pause'));
       // Scrolled down to the loss and heatmap figures, the controls' column stays on screen.

@@ -136,9 +136,17 @@ describe('the lab: memory, workers and the main thread', () => {
   it('50 start/reset cycles: no growth of tensors, and heaps within 2 MB', async () => {
     const cycle = async () => {
       await page.click('[data-action="step10"]');
-      await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '10' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '10' &&
+          document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused',
+      );
       await page.click('[data-action="reset"]');
-      await page.waitForFunction(() => document.querySelector('fittest-lab')?.getAttribute('data-drawn-step') === '0' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'idle');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('fittest-lab')?.getAttribute('data-drawn-step') === '0' &&
+          document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'idle',
+      );
     };
     await page.click('[data-action="reset"]');
     await page.waitForSelector('fittest-lab[data-drawn-step="0"]');

@@ -100,7 +100,9 @@ describe('the live lab (wasm)', () => {
     const wall = (Date.now() - t0) / 1000;
     const step = await stepShown(page);
     const first = Number(await lab(page).getAttribute('data-first-step-ms'));
-    console.log(`lab: test accuracy 0.99 at step ${step} after ${wall.toFixed(1)} s (${(step / wall).toFixed(1)} steps/s incl. drawing); first step drawn ${first} ms after start`);
+    console.log(
+      `lab: test accuracy 0.99 at step ${step} after ${wall.toFixed(1)} s (${(step / wall).toFixed(1)} steps/s incl. drawing); first step drawn ${first} ms after start`,
+    );
     expect(first).toBeGreaterThan(0);
     const { text } = await downloadText(page, 'json');
     const run = JSON.parse(text) as RunFile;
@@ -144,7 +146,12 @@ describe('the live lab (wasm)', () => {
     expect(run.finalParameters).toEqual(nodeRun.finalParameters);
     // And kept for other widgets under the documented key.
     await page.waitForSelector(`fittest-lab[data-saved-step="${SMALL.steps}"]`);
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('fittest:lab-last-run')))!) as { config: unknown; step: number; finalParameters: unknown; circles: number[] };
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('fittest:lab-last-run')))!) as {
+      config: unknown;
+      step: number;
+      finalParameters: unknown;
+      circles: number[];
+    };
     expect(saved.step).toBe(SMALL.steps);
     expect(saved.config).toEqual(nodeRun.config);
     expect(saved.finalParameters).toEqual(nodeRun.finalParameters);
@@ -183,7 +190,15 @@ describe('the live lab (wasm)', () => {
     await page.waitForSelector('[data-table="planes"] table');
     const result = await new AxeBuilder({ page }).include('fittest-lab').analyze();
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -200,11 +215,19 @@ describe('the live lab (wasm)', () => {
     await page.keyboard.press('ArrowRight');
     // The step counter moves when the rows arrive; the lab is paused again (and its step buttons
     // active) only when the worker's 'stopped' follows, so wait for both before the next key.
-    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '2' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '2' &&
+        document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused',
+    );
     // Tab to "Step 10" and press Space: the focused button acts.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '12' && document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-role="progress-text"]')?.getAttribute('data-step') === '12' &&
+        document.querySelector('fittest-lab')?.getAttribute('data-phase') === 'paused',
+    );
     // Typing R in a text field does not reset.
     await page.locator('[data-field="seed"]').focus();
     await page.keyboard.press('r');

@@ -47,7 +47,8 @@ async function setRange(page: Page, selector: string, value: string | number): P
   }, value);
 }
 
-const ready = (page: Page, alpha: string) => page.waitForSelector(`ode-circle-ode[data-ready][data-fit-alpha="${alpha}"]:not([data-busy])`, { timeout: 120_000 });
+const ready = (page: Page, alpha: string) =>
+  page.waitForSelector(`ode-circle-ode[data-ready][data-fit-alpha="${alpha}"]:not([data-busy])`, { timeout: 120_000 });
 
 describe('two species', () => {
   it('sliders redraw both plots and the verdict, without console errors', async () => {
@@ -84,7 +85,10 @@ describe('circles ODE widget', () => {
 
     // Click cell (3, 5), type a coefficient, apply: the panels re-solve.
     const panelsBefore = await w.locator('[data-panels]').innerHTML();
-    await w.locator('[data-matrix] g[data-mark="cell"] rect').nth(2 * 29 + 4).click();
+    await w
+      .locator('[data-matrix] g[data-mark="cell"] rect')
+      .nth(2 * 29 + 4)
+      .click();
     const input = w.locator('[data-edit-form] input[name="value"]');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('value');
     expect(await w.locator('[data-edit-form] select[name="i"]').inputValue()).toBe('3');
@@ -230,7 +234,13 @@ describe('circles ODE widget', () => {
       .analyze();
     const bad = result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     expect(bad).toEqual([]);
     await page.context().close();
   });

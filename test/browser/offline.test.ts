@@ -52,10 +52,13 @@ async function freshContext(): Promise<{ context: BrowserContext; errors: string
  */
 async function waitCached(page: Page, paths: readonly string[]): Promise<void> {
   await expect
-    .poll(async () => {
-      const kept = new Set(await cachedPaths(page));
-      return paths.filter((p) => !kept.has(p));
-    }, { timeout: 30_000, interval: 250 })
+    .poll(
+      async () => {
+        const kept = new Set(await cachedPaths(page));
+        return paths.filter((p) => !kept.has(p));
+      },
+      { timeout: 30_000, interval: 250 },
+    )
     .toEqual([]);
 }
 
@@ -137,8 +140,14 @@ describe('offline after one visit', () => {
     await page.goto(`${server.origin}/en/lab/?${LAB_QUERY}`);
     await trainOnWasm(page);
     const kept = await cachedPaths(page);
-    expect(kept.filter((p) => /tfjs-backend-wasm-simd[^/]*\.wasm$/.test(p)), 'wasm binary kept').toHaveLength(1);
-    expect(kept.some((p) => p.includes('worker-backend')), 'tfjs chunk kept').toBe(true);
+    expect(
+      kept.filter((p) => /tfjs-backend-wasm-simd[^/]*\.wasm$/.test(p)),
+      'wasm binary kept',
+    ).toHaveLength(1);
+    expect(
+      kept.some((p) => p.includes('worker-backend')),
+      'tfjs chunk kept',
+    ).toBe(true);
     expect(kept).toContain(explainer);
 
     await context.setOffline(true);
@@ -187,14 +196,20 @@ describe('offline after one visit', () => {
     await waitKept(page, '/en/lab/');
     await trainOnWasm(page);
     await expect
-      .poll(async () => {
-        const paths = await cachedPaths(page);
-        return paths.some((p) => p.includes('worker-backend')) && paths.some((p) => /tfjs-backend-wasm-simd[^/]*\.wasm$/.test(p));
-      }, { timeout: 30_000, interval: 250 })
+      .poll(
+        async () => {
+          const paths = await cachedPaths(page);
+          return paths.some((p) => p.includes('worker-backend')) && paths.some((p) => /tfjs-backend-wasm-simd[^/]*\.wasm$/.test(p));
+        },
+        { timeout: 30_000, interval: 250 },
+      )
       .toBe(true);
     await waitAllKept(page);
     const kept = await cachedPaths(page);
-    expect(kept.filter((p) => p.endsWith('.wasm')), 'only the wasm build this browser uses').toHaveLength(1);
+    expect(
+      kept.filter((p) => p.endsWith('.wasm')),
+      'only the wasm build this browser uses',
+    ).toHaveLength(1);
     const workerScripts = page.workers().map((w) => new URL(w.url()).pathname);
     expect(workerScripts).toHaveLength(1);
     expect(kept, 'the training worker script is kept before going offline').toContain(workerScripts[0]);

@@ -40,7 +40,7 @@ interface Widget {
 // A notice quotes the value it refused, or for an unknown setting the setting's name.
 const fromNotices = (ns: readonly { raw: string; key?: string; kind?: string }[]) => ({
   count: ns.length,
-  raws: ns.map((n) => (n.kind === 'unknown' ? n.key ?? '' : n.raw)),
+  raws: ns.map((n) => (n.kind === 'unknown' ? (n.key ?? '') : n.raw)),
 });
 
 const WIDGETS: Widget[] = [
@@ -123,7 +123,6 @@ interface StateResult {
   injected: number;
   xss: boolean;
 }
-
 
 const site = useSiteBrowser();
 

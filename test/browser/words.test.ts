@@ -77,7 +77,11 @@ describe('the summary', () => {
         const h = [...document.querySelectorAll('main h2')].find((e) => /How sure|どこまで確か/.test(e.textContent ?? ''));
         const list = h?.nextElementSibling;
         const items = list ? [...list.querySelectorAll(':scope > li')] : [];
-        return { items: items.length, sourced: items.filter((li) => li.querySelector('.src-badge')).length, repro: Boolean(document.querySelector('main .prose a[href$="/reproduction/"]')) };
+        return {
+          items: items.length,
+          sourced: items.filter((li) => li.querySelector('.src-badge')).length,
+          repro: Boolean(document.querySelector('main .prose a[href$="/reproduction/"]')),
+        };
       });
       expect(sure.items).toBeGreaterThanOrEqual(4);
       expect(sure.sourced).toBe(sure.items);
@@ -143,9 +147,7 @@ describe('the home page', () => {
     const page = await open({ width: 1440, height: 900 }, '/en/');
     const figure = await page.evaluate(() => {
       const svg = document.querySelector('#key-figure .fig__plot svg')!;
-      const boxes = [...svg.querySelectorAll('text')]
-        .filter((t) => /^k = \d+$/.test(t.textContent ?? ''))
-        .map((t) => t.getBoundingClientRect());
+      const boxes = [...svg.querySelectorAll('text')].filter((t) => /^k = \d+$/.test(t.textContent ?? '')).map((t) => t.getBoundingClientRect());
       let overlaps = 0;
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
@@ -153,8 +155,16 @@ describe('the home page', () => {
           const b = boxes[j]!;
           if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
         }
-      const dashed = [...svg.querySelectorAll('path, line')].filter((e) => (e.getAttribute('stroke-dasharray') ?? e.closest('[stroke-dasharray]')?.getAttribute('stroke-dasharray')) === '5,4').length;
-      return { labels: boxes.length, overlaps, dashed, tau: svg.textContent?.includes('τ') ?? false, caption: document.querySelector('#key-figure .fig__caption')?.textContent ?? '' };
+      const dashed = [...svg.querySelectorAll('path, line')].filter(
+        (e) => (e.getAttribute('stroke-dasharray') ?? e.closest('[stroke-dasharray]')?.getAttribute('stroke-dasharray')) === '5,4',
+      ).length;
+      return {
+        labels: boxes.length,
+        overlaps,
+        dashed,
+        tau: svg.textContent?.includes('τ') ?? false,
+        caption: document.querySelector('#key-figure .fig__caption')?.textContent ?? '',
+      };
     });
     expect(figure.labels).toBeGreaterThanOrEqual(2);
     expect(figure.overlaps).toBe(0);
@@ -197,7 +207,7 @@ describe('link previews', () => {
     }
   });
 
-  it("a section previews with its own first figure, the home page with the key figure", () => {
+  it('a section previews with its own first figure, the home page with the key figure', () => {
     const image = (path: string) => parseHTML(htmlOf(path)).document.querySelector('meta[property="og:image"]')?.getAttribute('content');
     expect(image('/en/')).toBe(`${SITE}/og/en/key-figure.png`);
     expect(image('/ja/summary/')).toBe(`${SITE}/og/ja/key-figure.png`);
@@ -232,7 +242,9 @@ describe('words on every page', () => {
     const csvs = pages.length ? readdirCsv(join(DIST, 'figures', 'ja')) : [];
     expect(csvs.length).toBeGreaterThan(5);
     for (const file of csvs) {
-      const header = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n')[0]!;
+      const header = readFileSync(file, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\n')[0]!;
       for (const col of header.split(',')) if (english(col)) bad.push(`${file}: ${col}`);
     }
     expect(bad).toEqual([]);
@@ -265,5 +277,9 @@ describe('search excerpts', () => {
 });
 
 function readdirCsv(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => join(dir, f))
+    : [];
 }

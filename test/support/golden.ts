@@ -33,7 +33,7 @@ export function compareToGolden(run: Pick<RunFile, 'trainLoss' | 'testLoss' | 't
       Math.round(Math.abs(run.testAcc[t]! - golden.testAcc[t]!) * nTest),
     );
   }
-  for (let t = 0; t <= steps; t++) for (let k = 0; k < golden.signals[t]!.length; k++) signal = Math.max(signal, rel(run.signals[t]![k]!, golden.signals[t]![k]!));
+  for (let t = 0; t <= steps; t++)
+    for (let k = 0; k < golden.signals[t]!.length; k++) signal = Math.max(signal, rel(run.signals[t]![k]!, golden.signals[t]![k]!));
   return { loss, signal, accExamples };
 }
-

@@ -21,10 +21,31 @@ async function cli(args: string[]): Promise<{ code: number; stderr: string; stdo
 
 describe('command-line flags', () => {
   it('map to a config, with every run mode and intervention', () => {
-    const o = parseCli(['--p', '13', '--d', '8', '--mode', 'fix-mlp', '--init-seed', '4', '--scale', '3:1.1', '--scale', '5:0.9', '--keep', '1,2', '--freeze-embedding', '--snapshots', '100:10']);
+    const o = parseCli([
+      '--p',
+      '13',
+      '--d',
+      '8',
+      '--mode',
+      'fix-mlp',
+      '--init-seed',
+      '4',
+      '--scale',
+      '3:1.1',
+      '--scale',
+      '5:0.9',
+      '--keep',
+      '1,2',
+      '--freeze-embedding',
+      '--snapshots',
+      '100:10',
+    ]);
     const c = resolveConfig(o, null);
     expect(c).toMatchObject({ p: 13, d: 8, mode: 'fix-mlp', initSeed: 4, freezeEmbedding: true, keepFrequencies: [1, 2] });
-    expect(c.scaleFrequencies).toEqual([{ k: 3, alpha: 1.1 }, { k: 5, alpha: 0.9 }]);
+    expect(c.scaleFrequencies).toEqual([
+      { k: 3, alpha: 1.1 },
+      { k: 5, alpha: 0.9 },
+    ]);
     expect(o.snapshots).toEqual({ everyStepUntil: 100, thenEvery: 10 });
   });
 

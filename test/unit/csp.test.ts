@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { addPolicy, policyFor } from '../../scripts/csp';
 
 describe('Content-Security-Policy post-build step', () => {
-  const page = '<!doctype html><html><head><meta charset="utf-8"><script>var a=1</script><script type="module" src="/x.js"></script></head><body><script type="module">import "/y.js"</script></body></html>';
+  const page =
+    '<!doctype html><html><head><meta charset="utf-8"><script>var a=1</script><script type="module" src="/x.js"></script></head><body><script type="module">import "/y.js"</script></body></html>';
 
   it('hashes each inline script and allows no inline script otherwise', () => {
     const p = policyFor(page);

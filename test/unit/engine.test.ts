@@ -40,7 +40,14 @@ for (const [engine, startEngine] of [
     it('holds a constant number of tensors: after step 10 and after step 400 alike (none at all when fused)', async () => {
       const backend = await startEngine();
       const config = makeConfig({ p: 13, d: 8, hidden: 16, steps: 400 });
-      const tr = new Trainer({ config, backend, init: initialParams(config), split: randomSplit(13, 0.8, 0), logEvery: 3, snapshots: { everyStepUntil: 5, thenEvery: 50 } });
+      const tr = new Trainer({
+        config,
+        backend,
+        init: initialParams(config),
+        split: randomSplit(13, 0.8, 0),
+        logEvery: 3,
+        snapshots: { everyStepUntil: 5, thenEvery: 50 },
+      });
       await tr.advance(10);
       const after10 = tf.memory().numTensors;
       for (let i = 0; i < 39; i++) await tr.advance(10);
@@ -98,7 +105,11 @@ for (const [engine, startEngine] of [
       expect(r.train[0]).toBeCloseTo(meanLoss(x, split.train), 5);
       expect(r.all[0]).toBeCloseTo(meanLoss(x, all), 5);
       // Accuracy against a float64 model: equal up to one example whose top two logits tie in float32.
-      for (const [got, examples] of [[r.train[1], split.train], [r.test[1], split.test], [r.all[1], all]] as const) {
+      for (const [got, examples] of [
+        [r.train[1], split.train],
+        [r.test[1], split.test],
+        [r.all[1], all],
+      ] as const) {
         expect(Math.abs(got - meanAccuracy(x, examples))).toBeLessThanOrEqual(1 / examples.length + 1e-9);
       }
     });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  circleFrequencies,
-  circlePlane,
-  circularity,
-  countCircles,
-  fourierComponent,
-  neighbourSteps,
-  relativeGradient,
-  signals,
-} from '../../src/lib/fourier';
+import { circleFrequencies, circlePlane, circularity, countCircles, fourierComponent, neighbourSteps, relativeGradient, signals } from '../../src/lib/fourier';
 import { initialEmbedding } from '../../src/lib/params';
 import { makeDeviceData, disposeDeviceData } from '../../src/lib/engine/device-data';
 import { deviceSignals } from '../../src/lib/engine/model';
@@ -96,11 +87,16 @@ describe('Fourier signal', () => {
 describe('circle rule', () => {
   it('finds exactly the planted circles, strongest first, reported as k ≤ (p−1)/2', () => {
     const p = 59;
-    const e = circleEmbedding(p, 16, [
-      { k: 5, amp: 3 },
-      { k: 40, amp: 5 }, // the same circle as k = 19
-      { k: 2, amp: 4 },
-    ], 0.05);
+    const e = circleEmbedding(
+      p,
+      16,
+      [
+        { k: 5, amp: 3 },
+        { k: 40, amp: 5 }, // the same circle as k = 19
+        { k: 2, amp: 4 },
+      ],
+      0.05,
+    );
     expect(countCircles(signals(e, p, 16)).circles).toEqual([19, 2, 5]);
   });
 

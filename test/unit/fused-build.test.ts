@@ -28,7 +28,7 @@ describe('fused-step.wasm', () => {
       // Function bodies by internal name, and exports → internal names (the binary has no name section).
       const funcs = new Map<string, string>();
       const re = /\n \(func (\$\S+)([\s\S]*?)(?=\n \(func |\n \(export |\n \(data |\n\)\s*$)/g;
-      for (let m; (m = re.exec(text)); ) funcs.set(m[1]!, m[2]!);
+      for (let m; (m = re.exec(text));) funcs.set(m[1]!, m[2]!);
       const exported = new Map<string, string>();
       for (const m of text.matchAll(/\(export "(\w+)" \(func (\$\S+)\)\)/g)) exported.set(m[1]!, m[2]!);
       /** An export's body and those of the functions it calls directly. */

@@ -69,10 +69,11 @@ describe('fused backward pass', () => {
     const eps = 1e-3;
     const stepped = cloneParams(x);
     let norm2 = 0;
-    for (const name of PARAM_NAMES) for (let i = 0; i < x[name].length; i++) {
-      stepped[name][i]! -= eps * grads[name][i]!;
-      norm2 += grads[name][i]! ** 2;
-    }
+    for (const name of PARAM_NAMES)
+      for (let i = 0; i < x[name].length; i++) {
+        stepped[name][i]! -= eps * grads[name][i]!;
+        norm2 += grads[name][i]! ** 2;
+      }
     const drop = meanLoss(x, split.train) - meanLoss(stepped, split.train);
     expect(drop / (eps * norm2)).toBeGreaterThan(0.95);
     expect(drop / (eps * norm2)).toBeLessThan(1.05);

@@ -108,16 +108,17 @@ describe('fused kernels against float64 references', () => {
       const B = buf(K * N, r);
       const want = new Float64Array(M * N);
       const bound = new Float64Array(M * N);
-      for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) {
-        let s = 0;
-        let abs = 0;
-        for (let k = 0; k < K; k++) {
-          s += A.v[i * K + k]! * B.v[k * N + j]!;
-          abs += Math.abs(A.v[i * K + k]! * B.v[k * N + j]!);
+      for (let i = 0; i < M; i++)
+        for (let j = 0; j < N; j++) {
+          let s = 0;
+          let abs = 0;
+          for (let k = 0; k < K; k++) {
+            s += A.v[i * K + k]! * B.v[k * N + j]!;
+            abs += Math.abs(A.v[i * K + k]! * B.v[k * N + j]!);
+          }
+          want[i * N + j] = s;
+          bound[i * N + j] = 2 * (K + 1) * U * abs;
         }
-        want[i * N + j] = s;
-        bound[i * N + j] = 2 * (K + 1) * U * abs;
-      }
       // A·B (sai = K, sak = 1) and Aᵀ read in place (sai = 1, sak = M).
       const C1 = buf(M * N);
       ex.mmB(M, N, K, A.ptr, K, 1, B.ptr, N, C1.ptr, N, 0);
@@ -135,8 +136,15 @@ describe('fused kernels against float64 references', () => {
       const grad = (i: number) => S.v[i]! + Hh.v[i]! * (1 - S.v[i]!);
       const want3 = want.map((x, i) => x * grad(i));
       // The product's error: the dot product's, times SiLU′, plus SiLU′'s own rounding (a few ulps of its terms).
-      const bound3 = (i: number) => (bound[i]! + 4 * U * Math.abs(want[i]!)) * Math.abs(grad(i)) + 4 * U * Math.abs(want[i]!) * (Math.abs(S.v[i]!) + Math.abs(Hh.v[i]!));
-      expect(worstOverBound(C3.v, want3, want3.map((_, i) => bound3(i)))).toBeLessThan(1);
+      const bound3 = (i: number) =>
+        (bound[i]! + 4 * U * Math.abs(want[i]!)) * Math.abs(grad(i)) + 4 * U * Math.abs(want[i]!) * (Math.abs(S.v[i]!) + Math.abs(Hh.v[i]!));
+      expect(
+        worstOverBound(
+          C3.v,
+          want3,
+          want3.map((_, i) => bound3(i)),
+        ),
+      ).toBeLessThan(1);
       expect(C3.guardsIntact()).toBe(true);
       // Scatter epilogue: rows go to table rows ra[i] (first N columns) and rb[i] (last N).
       const T = 5;
@@ -145,13 +153,14 @@ describe('fused kernels against float64 references', () => {
       const table = buf(T * 2 * N, r);
       const want4 = Float64Array.from(table.v);
       const bound4 = table.v.map((x) => 2 * U * Math.abs(x));
-      for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) {
-        const err = bound3(i * N + j) + 2 * U * M * Math.abs(want3[i * N + j]!);
-        want4[ra[i]! * 2 * N + j] += want3[i * N + j]!;
-        want4[rb[i]! * 2 * N + N + j] += want3[i * N + j]!;
-        bound4[ra[i]! * 2 * N + j] += err;
-        bound4[rb[i]! * 2 * N + N + j] += err;
-      }
+      for (let i = 0; i < M; i++)
+        for (let j = 0; j < N; j++) {
+          const err = bound3(i * N + j) + 2 * U * M * Math.abs(want3[i * N + j]!);
+          want4[ra[i]! * 2 * N + j] += want3[i * N + j]!;
+          want4[rb[i]! * 2 * N + N + j] += want3[i * N + j]!;
+          bound4[ra[i]! * 2 * N + j] += err;
+          bound4[rb[i]! * 2 * N + N + j] += err;
+        }
       ex.setEpilogue(S.ptr, Hh.ptr, i32buf(ra), i32buf(rb));
       ex.mmB(M, N, K, A.ptr, K, 1, B.ptr, N, table.ptr, 2 * N, 3);
       expect(worstOverBound(table.v, want4, bound4)).toBeLessThan(1);
@@ -165,34 +174,58 @@ describe('fused kernels against float64 references', () => {
       const bias = buf(N, r);
       const want = new Float64Array(M * N);
       const bound = new Float64Array(M * N);
-      for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) {
-        let s = bias.v[j]!;
-        let abs = Math.abs(s);
-        for (let k = 0; k < K; k++) {
-          s += A.v[i * K + k]! * B.v[j * K + k]!;
-          abs += Math.abs(A.v[i * K + k]! * B.v[j * K + k]!);
+      for (let i = 0; i < M; i++)
+        for (let j = 0; j < N; j++) {
+          let s = bias.v[j]!;
+          let abs = Math.abs(s);
+          for (let k = 0; k < K; k++) {
+            s += A.v[i * K + k]! * B.v[j * K + k]!;
+            abs += Math.abs(A.v[i * K + k]! * B.v[j * K + k]!);
+          }
+          want[i * N + j] = s;
+          bound[i * N + j] = 2 * (K + 2) * U * abs;
         }
-        want[i * N + j] = s;
-        bound[i * N + j] = 2 * (K + 2) * U * abs;
-      }
       const C = buf(M * N);
       ex.mmDot(M, N, K, A.ptr, K, B.ptr, K, C.ptr, N, bias.ptr, 0, 0);
       expect(worstOverBound(C.v, want, bound)).toBeLessThan(1);
       const C0 = buf(M * N);
       ex.mmDot(M, N, K, A.ptr, K, B.ptr, K, C0.ptr, N, 0, 0, 0);
-      expect(worstOverBound(C0.v, want.map((x, i) => x - bias.v[i % N]!), bound)).toBeLessThan(1);
+      expect(
+        worstOverBound(
+          C0.v,
+          want.map((x, i) => x - bias.v[i % N]!),
+          bound,
+        ),
+      ).toBeLessThan(1);
       const Hh = buf(M * N);
       const S = buf(M * N);
       ex.mmDot(M, N, K, A.ptr, K, B.ptr, K, Hh.ptr, N, bias.ptr, 1, S.ptr);
       // σ′ ≤ 1/4 and SiLU′ ≤ 1.1: the dot product's error passes through, plus a few ulps of σ itself.
-      expect(worstOverBound(S.v, want.map(sigmoid), bound.map((b, i) => b / 4 + 4 * U * sigmoid(want[i]!)))).toBeLessThan(1);
-      expect(worstOverBound(Hh.v, want.map((z) => z * sigmoid(z)), bound.map((b, i) => 1.1 * b + 6 * U * Math.abs(want[i]! * sigmoid(want[i]!))))).toBeLessThan(1);
+      expect(
+        worstOverBound(
+          S.v,
+          want.map(sigmoid),
+          bound.map((b, i) => b / 4 + 4 * U * sigmoid(want[i]!)),
+        ),
+      ).toBeLessThan(1);
+      expect(
+        worstOverBound(
+          Hh.v,
+          want.map((z) => z * sigmoid(z)),
+          bound.map((b, i) => 1.1 * b + 6 * U * Math.abs(want[i]! * sigmoid(want[i]!))),
+        ),
+      ).toBeLessThan(1);
       expect(C.guardsIntact() && C0.guardsIntact() && Hh.guardsIntact() && S.guardsIntact()).toBe(true);
     });
   }
 
   it('column sums, bias add and layer 0 (broadcast add, σ by table and by exp, SiLU) on ragged widths', () => {
-    for (const [M, N] of [[1, 1], [7, 3], [10, 9], [33, 100]] as const) {
+    for (const [M, N] of [
+      [1, 1],
+      [7, 3],
+      [10, 9],
+      [33, 100],
+    ] as const) {
       ex.resetHeap();
       const A = buf(M * N, r);
       const out = buf(N);
@@ -204,7 +237,12 @@ describe('fused kernels against float64 references', () => {
       const bias = buf(N, r);
       const before = Float64Array.from(A.v);
       ex.addBias(M, N, A.ptr, N, bias.ptr);
-      expect(worstRel(A.v, before.map((x, i) => x + bias.v[i % N]!))).toBeLessThan(1e-6);
+      expect(
+        worstRel(
+          A.v,
+          before.map((x, i) => x + bias.v[i % N]!),
+        ),
+      ).toBeLessThan(1e-6);
       expect(A.guardsIntact()).toBe(true);
       // Layer 0: rows r0..r1 of z = Pb[rb] + Pa[ra], P = [Pa | Pb] with p = 6 rows.
       const p = 6;
@@ -222,15 +260,16 @@ describe('fused kernels against float64 references', () => {
         const Hh = buf(M * h);
         const r0 = Math.floor(M / 3);
         ex.layer0(r0, M, h, P.ptr, table, i32buf(ra), i32buf(rb), S.ptr, Hh.ptr);
-        for (let i = 0; i < M; i++) for (let j = 0; j < h; j++) {
-          if (i < r0) {
-            expect(S.v[i * h + j]).toBe(0);
-            continue;
+        for (let i = 0; i < M; i++)
+          for (let j = 0; j < h; j++) {
+            if (i < r0) {
+              expect(S.v[i * h + j]).toBe(0);
+              continue;
+            }
+            const z = P.v[rb[i]! * 2 * h + h + j]! + P.v[ra[i]! * 2 * h + j]!;
+            expect(Math.abs(S.v[i * h + j]! - sigmoid(z))).toBeLessThan(2e-7);
+            expect(Math.abs(Hh.v[i * h + j]! - z * sigmoid(z))).toBeLessThan(2e-7 * (1 + Math.abs(z)));
           }
-          const z = P.v[rb[i]! * 2 * h + h + j]! + P.v[ra[i]! * 2 * h + j]!;
-          expect(Math.abs(S.v[i * h + j]! - sigmoid(z))).toBeLessThan(2e-7);
-          expect(Math.abs(Hh.v[i * h + j]! - z * sigmoid(z))).toBeLessThan(2e-7 * (1 + Math.abs(z)));
-        }
         expect(S.guardsIntact() && Hh.guardsIntact()).toBe(true);
       }
     }

@@ -15,7 +15,9 @@ describe('golden trajectory of the authors’ code (p = 59, d = 32, 300 steps)',
     expect(run.steps).toHaveLength(301);
     const worst = compareToGolden(run);
     // Measured: 1.3e−5 (losses), 1.4e−5 (signals), 1 example — float32 against float64.
-    console.log(`golden, ${backend.name}: worst relative error loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}; accuracy within ${worst.accExamples} examples`);
+    console.log(
+      `golden, ${backend.name}: worst relative error loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}; accuracy within ${worst.accExamples} examples`,
+    );
     expect(worst.loss).toBeLessThan(5e-4);
     expect(worst.signal).toBeLessThan(5e-4);
     expect(worst.accExamples).toBeLessThanOrEqual(2);
@@ -34,7 +36,9 @@ describe('golden trajectory of the authors’ code (p = 59, d = 32, 300 steps)',
     const worst = compareToGolden(run);
     // Measured: 4.6e−6 (losses), 5.2e−6 (signals), 1 example — float32 against float64 (layer 0's
     // σ from e^{−Pa}·e^{−Pb} skips rounding z before the exp).
-    console.log(`golden, ${backend.name}: worst relative error loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}; accuracy within ${worst.accExamples} examples`);
+    console.log(
+      `golden, ${backend.name}: worst relative error loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}; accuracy within ${worst.accExamples} examples`,
+    );
     expect(worst.loss).toBeLessThan(5e-4);
     expect(worst.signal).toBeLessThan(5e-4);
     expect(worst.accExamples).toBeLessThanOrEqual(2);

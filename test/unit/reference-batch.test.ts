@@ -6,7 +6,19 @@
 // refuses conflicts, reports truncated and invalid files, and never overwrites.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMOKE_MANIFEST } from '../../src/reference/manifest-smoke';
@@ -41,14 +53,26 @@ function reference(args: string[], env: Record<string, string> = {}, onSpawn?: (
   });
 }
 
-const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+const files = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 const contents = (dir: string) => Object.fromEntries(files(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 /** How each engine numbers its 4 tasks, as it sets them in the task's environment. */
 const ENGINES: Record<string, (i: number) => Record<string, string>> = {
   kubernetes: (i) => ({ JOB_COMPLETION_INDEX: String(i), JOB_COMPLETIONS: '4' }),
   // sbatch --array=1-4
-  slurm: (i) => ({ SLURM_ARRAY_JOB_ID: '77', SLURM_ARRAY_TASK_ID: String(i + 1), SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '4', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_STEP: '1' }),
+  slurm: (i) => ({
+    SLURM_ARRAY_JOB_ID: '77',
+    SLURM_ARRAY_TASK_ID: String(i + 1),
+    SLURM_ARRAY_TASK_MIN: '1',
+    SLURM_ARRAY_TASK_MAX: '4',
+    SLURM_ARRAY_TASK_COUNT: '4',
+    SLURM_ARRAY_TASK_STEP: '1',
+  }),
   // deploy/github-actions.yml: matrix shard, index/count from strategy.job-index / job-total
   github: (i) => ({ GITHUB_ACTIONS: 'true', REFERENCE_SHARD_INDEX: String(i), REFERENCE_SHARD_COUNT: '4' }),
 };

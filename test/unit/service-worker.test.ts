@@ -91,11 +91,7 @@ describe('the offline manifest', () => {
     const { imports } = buildManifest(dir);
     expect(imports['/_astro/entry.js']).toEqual(['/_astro/dep.js']); // not the lazy plot.js
     expect(imports['/_astro/lab.worker.js']).toEqual(['/_astro/backend.js', '/_astro/trainer.js']);
-    expect(imports['/_astro/backend.js']).toEqual([
-      '/_astro/tf.js',
-      '/_astro/tfjs-backend-wasm-A1.wasm',
-      '/_astro/tfjs-backend-wasm-simd-B2.wasm',
-    ]);
+    expect(imports['/_astro/backend.js']).toEqual(['/_astro/tf.js', '/_astro/tfjs-backend-wasm-A1.wasm', '/_astro/tfjs-backend-wasm-simd-B2.wasm']);
     expect(imports['/_astro/dep.js']).toBeUndefined();
   });
 
@@ -281,7 +277,11 @@ describe('the generated service worker', () => {
     expect(replies.at(-1)).toMatchObject({ type: 'done', ok: false, failed: ['/data/signals.json'] });
     // The shell's files were all asked for before any other file.
     expect(sw.fetched.slice(0, manifest.shell.length).sort()).toEqual(paths(manifest.shell).sort());
-    expect(sw.cachedPaths()).toEqual(paths(all).filter((p) => p !== '/data/signals.json').sort());
+    expect(sw.cachedPaths()).toEqual(
+      paths(all)
+        .filter((p) => p !== '/data/signals.json')
+        .sort(),
+    );
     const [status] = (await sw.message({ type: 'status' })) as { savedFiles: number; files: number }[];
     expect(status).toMatchObject({ files: all.length, savedFiles: all.length - 1 });
   });
@@ -339,7 +339,7 @@ describe('the placeholder public/sw.js (builds made without the generator)', () 
   });
 });
 
-describe('the training worker\'s report of what it fetched', () => {
+describe("the training worker's report of what it fetched", () => {
   it('the training client fires the event the offline layer listens for', () => {
     expect(CLIENT_FETCHED_EVENT).toBe(FETCHED_EVENT);
   });

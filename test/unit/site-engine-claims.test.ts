@@ -14,11 +14,15 @@ describe('the dimension section describes the manifest’s sweep', () => {
   const hi = Math.max(...DIMENSIONS);
   it('in English', () => {
     const en = section('en');
-    expect(en).toContain(`${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][DIMENSIONS.length]} widths from $d = ${lo}$ to\n$d = ${hi}$, ${DIMENSION_SEEDS.length} seeds at each, ${fmt(DIMENSION_STEPS)} steps per run<Src of="engine" />`);
+    expect(en).toContain(
+      `${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][DIMENSIONS.length]} widths from $d = ${lo}$ to\n$d = ${hi}$, ${DIMENSION_SEEDS.length} seeds at each, ${fmt(DIMENSION_STEPS)} steps per run<Src of="engine" />`,
+    );
   });
   it('in Japanese', () => {
     const ja = section('ja');
-    expect(ja).toContain(`$d = ${lo}$ から $d = ${hi}$ までの ${DIMENSIONS.length} 通りの次元で、それぞれ ${DIMENSION_SEEDS.length} 個のシード、1 回あたり ${fmt(DIMENSION_STEPS)} ステップです<Src of="engine" />`);
+    expect(ja).toContain(
+      `$d = ${lo}$ から $d = ${hi}$ までの ${DIMENSIONS.length} 通りの次元で、それぞれ ${DIMENSION_SEEDS.length} 個のシード、1 回あたり ${fmt(DIMENSION_STEPS)} ステップです<Src of="engine" />`,
+    );
   });
 });
 
@@ -38,7 +42,8 @@ describe('the prose quotes the reproduction statistics, not hand-typed copies', 
       for (const of of ['few-survive', 'dimension', 'signal', 'perturbation']) expect(summary, `${lang} summary: ${of}`).toContain(`<Stat of="${of}" />`);
       expect(chapter(lang, '04-dimension')).toContain('<Stat of="dimension" />');
       expect(chapter(lang, '05-fitness')).toContain('<Stat of="perturbation" />');
-      for (const file of ['03-circles', '06-collaboration', '07-lotka-volterra']) expect(chapter(lang, file), `${lang} ${file}`).toContain('<Stat of="hero-place" />');
+      for (const file of ['03-circles', '06-collaboration', '07-lotka-volterra'])
+        expect(chapter(lang, file), `${lang} ${file}`).toContain('<Stat of="hero-place" />');
     }
   });
 

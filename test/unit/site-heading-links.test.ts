@@ -40,7 +40,14 @@ describe('rehype-heading-links', () => {
   });
 
   it('uses KaTeX output once, not its MathML and HTML copies', () => {
-    const katex = h('span', [h('span', [h('math', [h('semantics', [h('mi', [text('S')]), h('annotation', [text('S_k')])])])], { className: ['katex-mathml'] }), h('span', [text('S')], { className: ['katex-html'] })], { className: ['katex'] });
+    const katex = h(
+      'span',
+      [
+        h('span', [h('math', [h('semantics', [h('mi', [text('S')]), h('annotation', [text('S_k')])])])], { className: ['katex-mathml'] }),
+        h('span', [text('S')], { className: ['katex-html'] }),
+      ],
+      { className: ['katex'] },
+    );
     const [a] = run({ type: 'root', children: [h('h2', [text('The signal '), katex])] });
     expect(a.properties.id).toBe('the-signal-s');
   });

@@ -17,7 +17,15 @@ describe('key figure', () => {
 
   it('τ is twice the mean of all p signals, both halves and the DC term', () => {
     // p = 5: half spectrum S_0..S_2; full = S0, S1, S2, S2, S1.
-    const rows = thresholdRows({ p: 5, steps: [0, 9], signals: [[1, 2, 3], [0, 10, 0]], circles: [1] });
+    const rows = thresholdRows({
+      p: 5,
+      steps: [0, 9],
+      signals: [
+        [1, 2, 3],
+        [0, 10, 0],
+      ],
+      circles: [1],
+    });
     expect(rows).toEqual([
       { x: 1, tau: (2 * (1 + 2 * 2 + 2 * 3)) / 5 },
       { x: 10, tau: (2 * 20) / 5 },

@@ -48,7 +48,11 @@ export function fewSurviveStat(runs: readonly CompactRun[]): ClaimStat {
 export function signalSurvivalStat(empiricalRuns: readonly CompactRun[]): ClaimStat & { points: number } {
   const rs = live(empiricalRuns);
   const points = empiricalSurvival(rs).points;
-  const r = (xs: readonly (typeof points)[number][]) => pearson(xs.map((q) => q.s0), xs.map((q) => q.rate));
+  const r = (xs: readonly (typeof points)[number][]) =>
+    pearson(
+      xs.map((q) => q.s0),
+      xs.map((q) => q.rate),
+    );
   return { ...directional(rs.length, { ...bootstrap(points, r, 'signal-survival'), n: rs.length, resampled: 'points' as const }, 1), points: points.length };
 }
 
@@ -70,14 +74,23 @@ export function gradientStat(runs: readonly CompactRun[], s = 4): ClaimStat {
 
 /** Both parts of "the fittest survive": same direction only if both are; contradicts if either is. */
 export function bothStat(a: ClaimStat, b: ClaimStat, distinctRuns: number): { runs: number; verdict: Verdict } {
-  const verdict: Verdict = a.verdict === 'contradicts' || b.verdict === 'contradicts' ? 'contradicts' : a.verdict === 'same-direction' && b.verdict === 'same-direction' ? 'same-direction' : 'inconclusive';
+  const verdict: Verdict =
+    a.verdict === 'contradicts' || b.verdict === 'contradicts'
+      ? 'contradicts'
+      : a.verdict === 'same-direction' && b.verdict === 'same-direction'
+        ? 'same-direction'
+        : 'inconclusive';
   return { runs: distinctRuns, verdict };
 }
 
 /** "A larger embedding gives more circles": correlation of log₂ d with the circle count of each run. */
 export function dimensionStat(runs: readonly CompactRun[]): ClaimStat {
   const rs = live(runs);
-  const r = (xs: readonly CompactRun[]) => pearson(xs.map((x) => Math.log2(x.config.d)), xs.map((x) => x.circles.length));
+  const r = (xs: readonly CompactRun[]) =>
+    pearson(
+      xs.map((x) => Math.log2(x.config.d)),
+      xs.map((x) => x.circles.length),
+    );
   return directional(rs.length, bootstrap(rs, r, 'dimension'), 1);
 }
 
@@ -113,7 +126,8 @@ export function perturbationStat(runs: readonly CompactRun[], k: number): ClaimS
  */
 export function constructionStat(runs: readonly CompactRun[]): ClaimStat {
   const rs = live(runs).filter((r) => r.config.construct && r.config.construct.ratio < 1);
-  const gap = (xs: readonly CompactRun[]) => mean(xs.map((r) => Number(r.circles.includes(r.config.construct!.k1)) - Number(r.circles.includes(r.config.construct!.k2))));
+  const gap = (xs: readonly CompactRun[]) =>
+    mean(xs.map((r) => Number(r.circles.includes(r.config.construct!.k1)) - Number(r.circles.includes(r.config.construct!.k2))));
   return directional(rs.length, bootstrap(rs, gap, 'construction'), 1);
 }
 
@@ -122,11 +136,20 @@ export function constructionStat(runs: readonly CompactRun[]): ClaimStat {
  * (bootstrap over runs). An equality, not a direction: it matches when the whole interval lies
  * within ±`tolerance`, contradicts when the whole interval lies outside it.
  */
-export function initialSignalStat(runs: readonly CompactRun[], tolerance = 0.05): { runs: number; effect: Interval; tolerance: number; verdict: 'matches' | 'inconclusive' | 'contradicts' } {
+export function initialSignalStat(
+  runs: readonly CompactRun[],
+  tolerance = 0.05,
+): { runs: number; effect: Interval; tolerance: number; verdict: 'matches' | 'inconclusive' | 'contradicts' } {
   const rs = runs.filter((r) => r.signals.length > 0);
   const rel = (xs: readonly CompactRun[]) => mean(xs.map((r) => mean(r.signals[0]!.slice(1)) / Math.sqrt(r.config.p * r.config.d))) - 1;
   const effect = bootstrap(rs, rel, 'initial-signal');
-  const verdict = !Number.isFinite(effect.lo) ? 'inconclusive' : effect.lo >= -tolerance && effect.hi <= tolerance ? 'matches' : effect.hi < -tolerance || effect.lo > tolerance ? 'contradicts' : 'inconclusive';
+  const verdict = !Number.isFinite(effect.lo)
+    ? 'inconclusive'
+    : effect.lo >= -tolerance && effect.hi <= tolerance
+      ? 'matches'
+      : effect.hi < -tolerance || effect.lo > tolerance
+        ? 'contradicts'
+        : 'inconclusive';
   return { runs: rs.length, effect, tolerance, verdict };
 }
 

@@ -161,18 +161,33 @@ export function measure(): Promise<Measured> {
       testAcc99: meanOverRuns(acc99, 'test-acc-99'),
       frozenAccuracy: bootstrap(
         finalAcc,
-        (xs) => pearson(xs.map((r) => Math.log2(r.config.d)), xs.map((r) => r.testAcc[r.testAcc.length - 1]!)),
+        (xs) =>
+          pearson(
+            xs.map((r) => Math.log2(r.config.d)),
+            xs.map((r) => r.testAcc[r.testAcc.length - 1]!),
+          ),
         'frozen-accuracy',
       ),
     };
     return {
       hero: hero ? heroFacts(hero) : null,
-      initialSignal: initial.length ? { mean: mean(initial), sd: sd(initial), min: Math.min(...initial), max: Math.max(...initial), runs: d128all.length } : null,
+      initialSignal: initial.length
+        ? { mean: mean(initial), sd: sd(initial), min: Math.min(...initial), max: Math.max(...initial), runs: d128all.length }
+        : null,
       mirrorError: geo?.mirror ?? null,
       geometry: geo?.geometry ?? null,
       circlesD128: d128all.length ? { counts: d128all.map((r) => r.circles.length), runs: d128all.length } : null,
       dimension: { points: circlesByDimension(dim.runs), runs: dim.runs.length, planned: dim.planned, settled: settledness(dim.runs) },
-      gradient: grad.length ? { ...{ min: Math.min(...grad.map((g) => g.g)), max: Math.max(...grad.map((g) => g.g)) }, survivors: mean(gs), dead: mean(gd), nSurvivors: gs.length, nDead: gd.length, runs: new Set(grad.map((g) => g.run)).size } : null,
+      gradient: grad.length
+        ? {
+            ...{ min: Math.min(...grad.map((g) => g.g)), max: Math.max(...grad.map((g) => g.g)) },
+            survivors: mean(gs),
+            dead: mean(gd),
+            nSurvivors: gs.length,
+            nDead: gd.length,
+            runs: new Set(grad.map((g) => g.run)).size,
+          }
+        : null,
       collaboration: collab ? { one: best(1), two: best(2), three: best(3), all: collab.survivorsOnly } : null,
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
       perturbation: { runs: pert.runs.length, planned: pert.planned, rates: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate })) },

@@ -52,7 +52,13 @@ export const BOOTSTRAP_SEED = 20240527;
  * statistic, take the 2.5 % and 97.5 % quantiles. Resamples whose statistic is not finite (e.g. a
  * correlation of a constant) are left out. `stream` names the claim, so claims draw independently.
  */
-export function bootstrap<T>(units: readonly T[], statistic: (xs: readonly T[]) => number, stream: string, reps = BOOTSTRAP_REPS, seed = BOOTSTRAP_SEED): Interval {
+export function bootstrap<T>(
+  units: readonly T[],
+  statistic: (xs: readonly T[]) => number,
+  stream: string,
+  reps = BOOTSTRAP_REPS,
+  seed = BOOTSTRAP_SEED,
+): Interval {
   const n = units.length;
   const estimate = n ? statistic(units) : NaN;
   if (n < 2 || !Number.isFinite(estimate)) return { n, estimate, lo: NaN, hi: NaN, method: 'bootstrap' };

@@ -39,7 +39,10 @@ export function holdout<T>(pts: readonly T[], testFraction = 0.2, seed = 0): { t
 }
 
 /** Logistic regression by gradient descent (L2 penalty λ on the weights), returned in original units. */
-export function fitLogistic(pts: readonly LabelledPoint[], o: { steps?: number; lr?: number; l2?: number; balanced?: boolean } = {}): Pick<Separator, 'a' | 'b' | 'c'> {
+export function fitLogistic(
+  pts: readonly LabelledPoint[],
+  o: { steps?: number; lr?: number; l2?: number; balanced?: boolean } = {},
+): Pick<Separator, 'a' | 'b' | 'c'> {
   const { steps = 3000, lr = 0.5, l2 = 1e-3, balanced = true } = o;
   const n = pts.length;
   if (!n) return { a: 0, b: 0, c: 0 };

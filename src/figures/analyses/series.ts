@@ -59,7 +59,10 @@ export function firstStepAtLeast(steps: readonly number[], values: readonly numb
 export function settledStep(run: Pick<CompactRun, 'steps' | 'signals' | 'config'>): number | null {
   const n = run.steps.length;
   if (!n) return null;
-  const key = (i: number) => circlesAtRow(run.signals[i]!, run.config.p).sort((a, b) => a - b).join(',');
+  const key = (i: number) =>
+    circlesAtRow(run.signals[i]!, run.config.p)
+      .sort((a, b) => a - b)
+      .join(',');
   const final = key(n - 1);
   let i = n - 1;
   while (i > 0 && key(i - 1) === final) i--;

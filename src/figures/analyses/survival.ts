@@ -37,7 +37,17 @@ export function empiricalSurvival(runs: readonly CompactRun[]): { points: Empiri
       points.push({ embedding, k, s0: group[0]!.signals[0]![k]!, rate: survived / group.length, n: group.length });
     }
   }
-  return { points, r: points.length > 2 ? pearson(points.map((q) => q.s0), points.map((q) => q.rate)) : NaN, runs: count };
+  return {
+    points,
+    r:
+      points.length > 2
+        ? pearson(
+            points.map((q) => q.s0),
+            points.map((q) => q.rate),
+          )
+        : NaN,
+    runs: count,
+  };
 }
 
 export interface PerturbationPoint {

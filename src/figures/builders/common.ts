@@ -7,8 +7,15 @@ import type { BuiltFigure } from './types';
 export const L = (lang: FigLang, en: string, ja: string): string => (lang === 'ja' ? ja : en);
 
 export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
-export const num = (x: number, digits = 3): string => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumSignificantDigits: digits }) : '—');
-export const sci = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toExponential(digits - 1).replace('e', '×10^').replace(/\^\+?(-?)(\d+)/, (_, s: string, d: string) => superscript(`${s}${d}`)) : '—');
+export const num = (x: number, digits = 3): string =>
+  Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumSignificantDigits: digits }) : '—';
+export const sci = (x: number, digits = 2): string =>
+  Number.isFinite(x)
+    ? x
+        .toExponential(digits - 1)
+        .replace('e', '×10^')
+        .replace(/\^\+?(-?)(\d+)/, (_, s: string, d: string) => superscript(`${s}${d}`))
+    : '—';
 export const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—');
 export const list = (ks: readonly number[]): string => ks.join(', ');
 

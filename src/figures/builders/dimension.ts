@@ -23,10 +23,19 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
     `Dots: the number of circles in each run; line: the mean per dimension; band: ±1 standard deviation. Means — ${trend}.`,
     `点は各実行の円の数、線は次元ごとの平均、帯は ±1 標準偏差です。平均：${trend}。`,
   );
-  const correlation = captionQuote(lang, 'dimension', (await measure()).stats, { en: 'Correlation of log₂ d with the circles of each run', ja: 'log₂ d と実行ごとの円の数の相関' });
+  const correlation = captionQuote(lang, 'dimension', (await measure()).stats, {
+    en: 'Correlation of log₂ d with the circles of each run',
+    ja: 'log₂ d と実行ごとの円の数の相関',
+  });
   // Long enough? Count the runs whose survivor set had stopped changing two thirds of the way in.
   const settled = settledness(runs);
-  const latest = settled.latest ? L(lang, ` (the latest change: step ${int(settled.latest.step)}, at d = ${settled.latest.d})`, `（最も遅い変化はステップ ${int(settled.latest.step)}、d = ${settled.latest.d}）`) : '';
+  const latest = settled.latest
+    ? L(
+        lang,
+        ` (the latest change: step ${int(settled.latest.step)}, at d = ${settled.latest.d})`,
+        `（最も遅い変化はステップ ${int(settled.latest.step)}、d = ${settled.latest.d}）`,
+      )
+    : '';
   const settledText = L(
     lang,
     `In ${settled.settled} of ${settled.total} runs the set of survivors no longer changed after step ${int(settled.by)}${latest}.`,
@@ -54,7 +63,11 @@ export const FROZEN_STEPS = [500, 1000, 2000];
 
 export async function frozenFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('frozen');
-  const head = L(lang, 'Test loss when the random initial embedding is frozen and only the MLP trains, by embedding dimension.', 'ランダムな初期埋め込みを凍結して MLP だけを学習させたときのテスト損失（埋め込み次元別）。');
+  const head = L(
+    lang,
+    'Test loss when the random initial embedding is frozen and only the MLP trains, by embedding dimension.',
+    'ランダムな初期埋め込みを凍結して MLP だけを学習させたときのテスト損失（埋め込み次元別）。',
+  );
   if (!runs.length) return notComputed(lang, head, planned);
   const p = runs[0]!.config.p;
   const points = frozenPoints(runs, FROZEN_STEPS);

@@ -22,12 +22,23 @@ import { captionQuote } from './quote';
 
 export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('empirical');
-  const head = L(lang, 'Survival rate of each frequency against its initial signal, with the initial embedding fixed and the MLP and data split varied.', '初期埋め込みを固定し、MLP とデータの分割を変えたときの、各周波数の生存率と初期シグナルの関係。');
+  const head = L(
+    lang,
+    'Survival rate of each frequency against its initial signal, with the initial embedding fixed and the MLP and data split varied.',
+    '初期埋め込みを固定し、MLP とデータの分割を変えたときの、各周波数の生存率と初期シグナルの関係。',
+  );
   if (!runs.length) return notComputed(lang, head, planned);
   const { points, r } = empiricalSurvival(runs);
   // The same correlation as the reproduction page's (claim-stats.ts), with its interval and verdict.
-  const correlation = captionQuote(lang, 'signal', (await measure()).stats, { en: 'Pearson r between initial signal and survival rate, measured by our engine', ja: '私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r ' });
-  const description = L(lang, `Scatter plot of ${points.length} (embedding, frequency) pairs: initial signal against survival rate, with a least-squares line. Pearson r = ${num(r, 2)}.`, `(埋め込み, 周波数) の組 ${points.length} 個について、初期シグナルと生存率を描いた散布図と最小二乗直線です。ピアソンの r = ${num(r, 2)}。`);
+  const correlation = captionQuote(lang, 'signal', (await measure()).stats, {
+    en: 'Pearson r between initial signal and survival rate, measured by our engine',
+    ja: '私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r ',
+  });
+  const description = L(
+    lang,
+    `Scatter plot of ${points.length} (embedding, frequency) pairs: initial signal against survival rate, with a least-squares line. Pearson r = ${num(r, 2)}.`,
+    `(埋め込み, 周波数) の組 ${points.length} 個について、初期シグナルと生存率を描いた散布図と最小二乗直線です。ピアソンの r = ${num(r, 2)}。`,
+  );
   const caption = L(
     lang,
     `${head} ${correlation} ${runsSentence(lang, runs.length, planned)}`,
@@ -45,14 +56,29 @@ export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure
 
 export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('perturbation');
-  const head = L(lang, `Survival rate of frequency k = ${PERTURB_K} when its initial component is scaled by α, against how far its initial signal sits above the mean.`, `周波数 k = ${PERTURB_K} の初期成分を α 倍したときの生存率と、その初期シグナルが平均をどれだけ上回るかの関係。`);
+  const head = L(
+    lang,
+    `Survival rate of frequency k = ${PERTURB_K} when its initial component is scaled by α, against how far its initial signal sits above the mean.`,
+    `周波数 k = ${PERTURB_K} の初期成分を α 倍したときの生存率と、その初期シグナルが平均をどれだけ上回るかの関係。`,
+  );
   if (!runs.length) return notComputed(lang, head, planned);
   const { points } = perturbationSurvival(runs, PERTURB_K);
   const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
-  const description = L(lang, `Line chart of survival rate against the excess initial signal; ${summary}.`, `初期シグナルの超過分に対する生存率の折れ線グラフです。${summary}。`);
+  const description = L(
+    lang,
+    `Line chart of survival rate against the excess initial signal; ${summary}.`,
+    `初期シグナルの超過分に対する生存率の折れ線グラフです。${summary}。`,
+  );
   const st = (await measure()).stats;
-  const difference = captionQuote(lang, 'perturbation', st, { en: 'Survival when raised (α > 1) minus when lowered (α < 1)', ja: '大きくした場合（α > 1）と小さくした場合（α < 1）の生存率の差' });
-  const caption = L(lang, `${head} Measured by our engine: ${summary}. ${difference} ${runsSentence(lang, runs.length, planned)}`, `${head}私たちのエンジンで測った値：${summary}。${difference}${runsSentence(lang, runs.length, planned)}`);
+  const difference = captionQuote(lang, 'perturbation', st, {
+    en: 'Survival when raised (α > 1) minus when lowered (α < 1)',
+    ja: '大きくした場合（α > 1）と小さくした場合（α < 1）の生存率の差',
+  });
+  const caption = L(
+    lang,
+    `${head} Measured by our engine: ${summary}. ${difference} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}私たちのエンジンで測った値：${summary}。${difference}${runsSentence(lang, runs.length, planned)}`,
+  );
   return {
     svg: renderToString(perturbationSpec(points, PERTURB_K, { lang, description })),
     caption,
@@ -65,11 +91,22 @@ export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
 
 export async function constructionFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('construction');
-  const head = L(lang, 'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.', '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。');
+  const head = L(
+    lang,
+    'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.',
+    '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。',
+  );
   if (!runs.length) return notComputed(lang, head, planned);
   const { points } = constructionSurvival(runs);
-  const gap = captionQuote(lang, 'construction', (await measure()).stats, { en: 'How much more often the larger survived than the smaller, at unequal amplitudes', ja: '振幅が違うとき、大きい方が小さい方より生き残った割合の差' });
-  const description = L(lang, `Two lines of survival rate against the amplitude ratio r (log axis): one for the larger planted frequency, one for the smaller.`, `振幅の比 r（対数軸）に対する生存率の 2 本の線です。1 本は大きい方、もう 1 本は小さい方の周波数です。`);
+  const gap = captionQuote(lang, 'construction', (await measure()).stats, {
+    en: 'How much more often the larger survived than the smaller, at unequal amplitudes',
+    ja: '振幅が違うとき、大きい方が小さい方より生き残った割合の差',
+  });
+  const description = L(
+    lang,
+    `Two lines of survival rate against the amplitude ratio r (log axis): one for the larger planted frequency, one for the smaller.`,
+    `振幅の比 r（対数軸）に対する生存率の 2 本の線です。1 本は大きい方、もう 1 本は小さい方の周波数です。`,
+  );
   const caption = L(
     lang,
     `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${gap} ${runsSentence(lang, runs.length, planned)}`,
@@ -112,14 +149,22 @@ export function gradientAnalysis(): Promise<GradientAnalysis> {
 
 export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
   const { points, runs, planned } = await gradientAnalysis();
-  const head = L(lang, 'Initial gradient g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0) of frequencies that survived and that died.', '生き残った周波数と消えた周波数の初期勾配 g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0)。');
+  const head = L(
+    lang,
+    'Initial gradient g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0) of frequencies that survived and that died.',
+    '生き残った周波数と消えた周波数の初期勾配 g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0)。',
+  );
   if (!points.length) return notComputed(lang, head, planned);
   const s = points.filter((p) => p.survived).map((p) => p.g);
   const dd = points.filter((p) => !p.survived).map((p) => p.g);
   const t = welchT(s, dd);
   // The reproduction page's statistic: the difference of the means, bootstrapped over runs.
   const diff = captionQuote(lang, 'gradient', (await measure()).stats, { en: 'Survivors’ mean minus the others’', ja: '生き残ったものと消えたものの平均の差' });
-  const description = L(lang, `Stacked histogram of g⁽⁴⁾: ${s.length} survivors and ${dd.length} frequencies that died.`, `g⁽⁴⁾ の積み上げヒストグラムです。生き残った ${s.length} 個と消えた ${dd.length} 個の周波数です。`);
+  const description = L(
+    lang,
+    `Stacked histogram of g⁽⁴⁾: ${s.length} survivors and ${dd.length} frequencies that died.`,
+    `g⁽⁴⁾ の積み上げヒストグラムです。生き残った ${s.length} 個と消えた ${dd.length} 個の周波数です。`,
+  );
   const caption = L(
     lang,
     `${head} Survival: the run's circles at its last step (2 × mean rule), d = 128. Measured by our engine: mean g⁽⁴⁾ ${sci(mean(s))} for the ${s.length} survivors and ${sci(mean(dd))} for the ${dd.length} others (Welch t = ${num(t, 2)}). ${diff} ${runsSentence(lang, runs, planned)}`,
@@ -137,7 +182,11 @@ export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
 
 export async function gradientScatterFigure(lang: FigLang): Promise<BuiltFigure> {
   const { points, separator, runs, planned } = await gradientAnalysis();
-  const head = L(lang, 'Initial gradient g⁽⁴⁾ against initial signal Sₖ(0), with a fitted linear separator (dashed).', '初期勾配 g⁽⁴⁾ と初期シグナル Sₖ(0) の散布図と、当てはめた線形の分離境界（破線）。');
+  const head = L(
+    lang,
+    'Initial gradient g⁽⁴⁾ against initial signal Sₖ(0), with a fitted linear separator (dashed).',
+    '初期勾配 g⁽⁴⁾ と初期シグナル Sₖ(0) の散布図と、当てはめた線形の分離境界（破線）。',
+  );
   if (!points.length) return notComputed(lang, head, planned);
   const base = points.filter((p) => !p.survived).length / points.length;
   const sep = separator
@@ -147,8 +196,16 @@ export async function gradientScatterFigure(lang: FigLang): Promise<BuiltFigure>
         `${separator.nTrain} 点で当てはめたロジスティック回帰の直線は、取り分けておいた ${separator.nTest} 点のうち ${pct(separator.testAccuracy)} を正しく分類します（常に「消滅」と答えた場合は ${pct(base)}）。`,
       )
     : L(lang, 'Too few points of both kinds to fit a separator.', '分離境界を当てはめるには、両方の種類の点が足りません。');
-  const description = L(lang, `Scatter plot of ${points.length} frequencies; survivors highlighted. ${sep}`, `${points.length} 個の周波数の散布図で、生き残ったものを強調しています。${sep}`);
-  const caption = L(lang, `${head} Measured by our engine (d = 128). ${sep} ${runsSentence(lang, runs, planned)}`, `${head}私たちのエンジンで測った値です（d = 128）。${sep}${runsSentence(lang, runs, planned)}`);
+  const description = L(
+    lang,
+    `Scatter plot of ${points.length} frequencies; survivors highlighted. ${sep}`,
+    `${points.length} 個の周波数の散布図で、生き残ったものを強調しています。${sep}`,
+  );
+  const caption = L(
+    lang,
+    `${head} Measured by our engine (d = 128). ${sep} ${runsSentence(lang, runs, planned)}`,
+    `${head}私たちのエンジンで測った値です（d = 128）。${sep}${runsSentence(lang, runs, planned)}`,
+  );
   return {
     svg: renderToString(gradientScatterSpec(points, separator, { lang, description })),
     caption,

@@ -64,7 +64,14 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
         `1 回の実行（${settings(lang, run)}）での各円周波数のシグナル Sₖ を、私たちのエンジンで測ったものです。色付きは最終ステップで τ = 平均シグナルの 2 倍を上回った ${n} 個の周波数（k = ${list(run.circles)}）、灰色はそれ以外です。生き残る周波数の組はステップ ${settled === null ? '—' : int(settled)} 以降変わりません。${heroPlaceText(lang, place)}`,
       );
   // The compact figure's caption names the survival threshold, so it draws it.
-  const spec = signalEvolutionSpec(signalSeries(run), { lang, description, legend: !compact, threshold: compact, width: compact ? 640 : 680, height: compact ? 300 : 380 });
+  const spec = signalEvolutionSpec(signalSeries(run), {
+    lang,
+    description,
+    legend: !compact,
+    threshold: compact,
+    width: compact ? 640 : 680,
+    height: compact ? 300 : 380,
+  });
   return { svg: renderToString(spec), caption, description, runs: 1, table: signalTable(run) };
 }
 
@@ -126,7 +133,8 @@ export async function circleEvolutionFigure(lang: FigLang): Promise<BuiltFigure>
   const run = heroOr(lang, L(lang, 'The hero run has not been computed yet.', '代表的な実行はまだ計算されていません。'));
   if (isFigure(run)) return run;
   const snaps = run.snapshots ?? [];
-  if (snaps.length < 2) return notComputed(lang, L(lang, 'The hero run has no embedding snapshots.', '代表的な実行に埋め込みのスナップショットがありません。'), 1);
+  if (snaps.length < 2)
+    return notComputed(lang, L(lang, 'The hero run has no embedding snapshots.', '代表的な実行に埋め込みのスナップショットがありません。'), 1);
   const chosen = [snaps[0]!, snaps[Math.floor((snaps.length - 1) / 2)]!, snaps[snaps.length - 1]!];
   const ks = run.circles.slice(0, 2);
   const stepLabel = (s: number) => `${ft(lang, 'legend.step')} ${int(s)}`;
@@ -145,5 +153,11 @@ export async function circleEvolutionFigure(lang: FigLang): Promise<BuiltFigure>
     columns: ['k', 'step', 'token', 'x', 'y'],
     rows: planes.flatMap((pl, i) => pl.x.map((x, t) => [pl.k, chosen[i % chosen.length]!.step, t, x, pl.y[t]!])),
   };
-  return { svg: renderToString(circlePlanesSpec(planes, { lang, description, columns: chosen.length, labels: false, width: 620 })), caption, description, runs: 1, table };
+  return {
+    svg: renderToString(circlePlanesSpec(planes, { lang, description, columns: chosen.length, labels: false, width: 620 })),
+    caption,
+    description,
+    runs: 1,
+    table,
+  };
 }

@@ -34,7 +34,11 @@ export function quotedEffect(lang: FigLang, key: QuotedClaim, st: ClaimStats): s
       return minus(effectText(st.settled.effect, pct));
     case 'perturbation': {
       const pe = st.perturbation;
-      const counts = L(lang, `${pe.up[0]}/${pe.up[1]} raised vs ${pe.down[0]}/${pe.down[1]} lowered, `, `強めて ${pe.up[0]}/${pe.up[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`);
+      const counts = L(
+        lang,
+        `${pe.up[0]}/${pe.up[1]} raised vs ${pe.down[0]}/${pe.down[1]} lowered, `,
+        `強めて ${pe.up[0]}/${pe.up[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`,
+      );
       return counts + pointsText(lang, pe.effect);
     }
     case 'construction':
@@ -50,7 +54,15 @@ function pointsText(lang: FigLang, iv: Interval): string {
 }
 
 function statOf(key: QuotedClaim, st: ClaimStats) {
-  return { 'few-survive': st.fewSurvive, signal: st.signal, gradient: st.gradient, dimension: st.dimension, settled: st.settled, perturbation: st.perturbation, construction: st.construction }[key];
+  return {
+    'few-survive': st.fewSurvive,
+    signal: st.signal,
+    gradient: st.gradient,
+    dimension: st.dimension,
+    settled: st.settled,
+    perturbation: st.perturbation,
+    construction: st.construction,
+  }[key];
 }
 
 /**
@@ -63,8 +75,16 @@ export function quoteClaim(lang: FigLang, key: QuotedClaim, st: ClaimStats): str
   const verdict = statusLabel(lang, s.verdict);
   // The settled share names its own count of runs ("114 of 133 runs").
   if (key === 'settled')
-    return L(lang, `${st.settled.settled} of ${int(s.runs)} runs, ${quotedEffect(lang, key, st)}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`, `${int(s.runs)} 回中 ${st.settled.settled} 回、${quotedEffect(lang, key, st)}：${verdict}`);
-  return L(lang, `${quotedEffect(lang, key, st)}, ${int(s.runs)} runs: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`, `${quotedEffect(lang, key, st)}、${int(s.runs)} 回：${verdict}`);
+    return L(
+      lang,
+      `${st.settled.settled} of ${int(s.runs)} runs, ${quotedEffect(lang, key, st)}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
+      `${int(s.runs)} 回中 ${st.settled.settled} 回、${quotedEffect(lang, key, st)}：${verdict}`,
+    );
+  return L(
+    lang,
+    `${quotedEffect(lang, key, st)}, ${int(s.runs)} runs: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
+    `${quotedEffect(lang, key, st)}、${int(s.runs)} 回：${verdict}`,
+  );
 }
 
 /** Where the showcase seed's count sits: "the fewest" / "the most" / "in the middle", with ties said. */
@@ -72,10 +92,18 @@ function rankWords(lang: FigLang, h: HeroPlace): string {
   const others = h.same - 1;
   if (h.fewer === 0 && h.more === 0) return L(lang, 'has as many as every other seed', 'どのシードとも同じです');
   if (h.fewer === 0)
-    return others ? L(lang, `has the fewest, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も少なく、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'has the fewest of all', 'すべてのシードの中で最も少ない数です');
+    return others
+      ? L(lang, `has the fewest, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も少なく、ほかに ${others} 個のシードが同じ数です`)
+      : L(lang, 'has the fewest of all', 'すべてのシードの中で最も少ない数です');
   if (h.more === 0)
-    return others ? L(lang, `has the most, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も多く、ほかに ${others} 個のシードが同じ数です`) : L(lang, 'has the most of all', 'すべてのシードの中で最も多い数です');
-  return L(lang, `sits in the middle: ${h.fewer} seed${h.fewer === 1 ? ' has' : 's have'} fewer and ${h.more} more`, `中ほどで、これより少ないシードが ${h.fewer} 個、多いシードが ${h.more} 個あります`);
+    return others
+      ? L(lang, `has the most, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も多く、ほかに ${others} 個のシードが同じ数です`)
+      : L(lang, 'has the most of all', 'すべてのシードの中で最も多い数です');
+  return L(
+    lang,
+    `sits in the middle: ${h.fewer} seed${h.fewer === 1 ? ' has' : 's have'} fewer and ${h.more} more`,
+    `中ほどで、これより少ないシードが ${h.fewer} 個、多いシードが ${h.more} 個あります`,
+  );
 }
 
 /**
@@ -83,7 +111,12 @@ function rankWords(lang: FigLang, h: HeroPlace): string {
  * counts are 3, 3, 4, …, mean 4.4, so seed 0 has the fewest, tied with 1 other seed."
  */
 export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
-  if (!h) return L(lang, 'The dimension sweep has no run for the showcase seed yet, so we cannot say how typical its count is.', '次元のスイープにはまだ代表の実行と同じシードの実行がないため、その円の数がどれほど典型的かは言えません。');
+  if (!h)
+    return L(
+      lang,
+      'The dimension sweep has no run for the showcase seed yet, so we cannot say how typical its count is.',
+      '次元のスイープにはまだ代表の実行と同じシードの実行がないため、その円の数がどれほど典型的かは言えません。',
+    );
   return L(
     lang,
     `In our sweep, seed ${h.seed} ends with ${h.circles} circles at d = ${h.d}. Across our ${h.seeds} seeds at that width (${int(h.steps)} steps each) the counts are ${h.sorted.join(', ')}, mean ${num(h.mean, 2)}: seed ${h.seed} ${rankWords(lang, h)}.`,
@@ -93,6 +126,9 @@ export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
 
 /** A caption's closing sentence: the claim's statistic as the reproduction page states it. */
 export function captionQuote(lang: FigLang, key: QuotedClaim, st: ClaimStats, what: { en: string; ja: string }): string {
-  return L(lang, `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`, `${what.ja}と 95 % 区間（再現のページと同じ）：${quoteClaim(lang, key, st)}。`);
+  return L(
+    lang,
+    `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`,
+    `${what.ja}と 95 % 区間（再現のページと同じ）：${quoteClaim(lang, key, st)}。`,
+  );
 }
-

@@ -54,7 +54,13 @@ export function statusLabel(lang: FigLang, s: Status, runs: number | null = null
   const base = (lang === 'ja' ? ja : en)[s];
   // The verdicts that rest on runs say on how many.
   if (runs === null || s === 'missing' || s === 'elsewhere' || s === 'differs') return base;
-  return lang === 'ja' ? (s === 'measured' ? base.replace('）', `、実行 ${int(runs)} 回）`) : `${base}（実行 ${int(runs)} 回）`) : s === 'measured' ? base.replace(')', `; ${runsEn(runs)})`) : `${base} (${runsEn(runs)})`;
+  return lang === 'ja'
+    ? s === 'measured'
+      ? base.replace('）', `、実行 ${int(runs)} 回）`)
+      : `${base}（実行 ${int(runs)} 回）`
+    : s === 'measured'
+      ? base.replace(')', `; ${runsEn(runs)})`)
+      : `${base} (${runsEn(runs)})`;
 }
 
 /** "0.25 [−0.12, 0.59]": the estimate and its 95 % interval, with a format for the scale. */
@@ -64,13 +70,19 @@ export function effectText(iv: Interval, f: (x: number) => string = (x) => num(x
 }
 
 const methodName = (lang: FigLang, iv: Interval): string =>
-  iv.method === 'wilson' ? L(lang, 'Wilson interval', 'ウィルソン区間') : iv.method === 'newcombe' ? L(lang, 'Newcombe’s interval for a difference of rates', '率の差に対するニューカムの区間') : iv.resampled === 'points'
+  iv.method === 'wilson'
+    ? L(lang, 'Wilson interval', 'ウィルソン区間')
+    : iv.method === 'newcombe'
+      ? L(lang, 'Newcombe’s interval for a difference of rates', '率の差に対するニューカムの区間')
+      : iv.resampled === 'points'
         ? L(lang, 'bootstrap over (embedding, frequency) points, fixed seed', '（埋め込み、周波数）の組を単位とするブートストラップ、シード固定')
         : L(lang, 'bootstrap over runs, fixed seed', '実行単位のブートストラップ、シード固定');
 
 /** "(95 % CI a to b; method)" after an effect in a sentence. */
 const ci = (lang: FigLang, iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string =>
-  Number.isFinite(iv.lo) ? L(lang, ` (95 % interval ${f(iv.lo)} to ${f(iv.hi)}; ${methodName(lang, iv)})`, `（95 % 区間 ${f(iv.lo)}〜${f(iv.hi)}、${methodName(lang, iv)}）`) : L(lang, ' (too few runs for an interval)', '（区間を出すには実行が少なすぎます）');
+  Number.isFinite(iv.lo)
+    ? L(lang, ` (95 % interval ${f(iv.lo)} to ${f(iv.hi)}; ${methodName(lang, iv)})`, `（95 % 区間 ${f(iv.lo)}〜${f(iv.hi)}、${methodName(lang, iv)}）`)
+    : L(lang, ' (too few runs for an interval)', '（区間を出すには実行が少なすぎます）');
 
 const signed = (x: number, digits = 2) => (x > 0 ? '+' : '') + num(x, digits);
 const points = (x: number) => `${signed(Math.round(x * 100), 3)}`;
@@ -78,7 +90,8 @@ const points = (x: number) => `${signed(Math.round(x * 100), 3)}`;
 const EXPECTED_S0 = Math.sqrt(59 * 128);
 
 /** " (n of m planned runs)" when a sweep is only partly computed. */
-const partly = (lang: FigLang, runs: number, planned: number) => (runs < planned ? L(lang, ` (${runs} of the ${planned} planned runs)`, `（予定の ${planned} 回のうち ${runs} 回）`) : '');
+const partly = (lang: FigLang, runs: number, planned: number) =>
+  runs < planned ? L(lang, ` (${runs} of the ${planned} planned runs)`, `（予定の ${planned} 回のうち ${runs} 回）`) : '';
 
 export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; checks: ClaimRow[] } {
   const h = m.hero;
@@ -100,7 +113,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
   const headline: ClaimRow[] = [
     {
       id: 'claim-few-survive',
-      claim: L(lang, 'At initialisation every Fourier frequency carries a circle-like component; they compete and only a few survive.', '初期化の時点ではすべてのフーリエ周波数が円のような成分を持ち、それらが競い合って、生き残るのはごく一部です。'),
+      claim: L(
+        lang,
+        'At initialisation every Fourier frequency carries a circle-like component; they compete and only a few survive.',
+        '初期化の時点ではすべてのフーリエ周波数が円のような成分を持ち、それらが競い合って、生き残るのはごく一部です。',
+      ),
       source: '[abs]',
       ours:
         few.runs && m.circlesD128 && m.initialSignal
@@ -117,7 +134,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'claim-fittest',
-      claim: L(lang, 'Frequencies with a high initial signal and a high initial gradient are more likely to survive.', '初期シグナルと初期勾配が大きい周波数ほど、生き残りやすくなります。'),
+      claim: L(
+        lang,
+        'Frequencies with a high initial signal and a high initial gradient are more likely to survive.',
+        '初期シグナルと初期勾配が大きい周波数ほど、生き残りやすくなります。',
+      ),
       source: '[abs]',
       ours: [
         st.signal.runs
@@ -134,10 +155,16 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
               `勾配：${st.gradient.runs} 回の実行で、ステップ 4 の勾配の平均は生き残ったもののほうが ${sc(st.gradient.effect.estimate)} 大きくなっています${ci(lang, st.gradient.effect, sc)}。`,
             )
           : L(lang, 'Initial-gradient runs not computed yet.', '初期勾配の実行はまだ計算されていません。'),
-        L(lang, `Both halves must point the paper’s way for the verdict; the ${st.fittest.runs} distinct runs are counted once.`, `判定には両方が論文と同じ向きであることを求めます。実行は重複を除いて ${st.fittest.runs} 回と数えています。`),
+        L(
+          lang,
+          `Both halves must point the paper’s way for the verdict; the ${st.fittest.runs} distinct runs are counted once.`,
+          `判定には両方が論文と同じ向きであることを求めます。実行は重複を除いて ${st.fittest.runs} 回と数えています。`,
+        ),
       ].join(lang === 'ja' ? '' : ' '),
       runs: st.fittest.runs,
-      effects: [st.signal.runs ? `r = ${effectText(st.signal.effect)}` : '', st.gradient.runs ? `Δg⁽⁴⁾ = ${effectText(st.gradient.effect, sc)}` : ''].filter(Boolean),
+      effects: [st.signal.runs ? `r = ${effectText(st.signal.effect)}` : '', st.gradient.runs ? `Δg⁽⁴⁾ = ${effectText(st.gradient.effect, sc)}` : ''].filter(
+        Boolean,
+      ),
       figure: 'fig-gradient-scatter',
       status: !st.signal.runs && !st.gradient.runs ? 'missing' : st.fittest.verdict,
     },
@@ -148,15 +175,25 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
       ours: dims.length
         ? L(lang, `Mean circles per run (runs): ${dimText}.`, `1 回の実行あたりの円の数の平均（実行数）：${dimText}。`) +
           (dimFalls.length
-            ? L(lang, ` The rise is not steady: the mean falls at d = ${dimFalls.join(', d = ')}`, `増え方は一様ではなく、d = ${dimFalls.join('、d = ')} では平均が下がります`) +
-              (fallsWithinSpread ? L(lang, ', each fall smaller than one standard deviation of the runs.', '（どれも実行ごとの標準偏差より小さな差です）。') : L(lang, '.', '。'))
+            ? L(
+                lang,
+                ` The rise is not steady: the mean falls at d = ${dimFalls.join(', d = ')}`,
+                `増え方は一様ではなく、d = ${dimFalls.join('、d = ')} では平均が下がります`,
+              ) +
+              (fallsWithinSpread
+                ? L(lang, ', each fall smaller than one standard deviation of the runs.', '（どれも実行ごとの標準偏差より小さな差です）。')
+                : L(lang, '.', '。'))
             : '') +
           L(
             lang,
             ` Correlation of log₂ d with the circles of each run: r = ${num(st.dimension.effect.estimate, 2)}${ci(lang, st.dimension.effect)}${partly(lang, m.dimension.runs, m.dimension.planned)}.`,
             `log₂ d と実行ごとの円の数の相関は r = ${num(st.dimension.effect.estimate, 2)} です${ci(lang, st.dimension.effect)}${partly(lang, m.dimension.runs, m.dimension.planned)}。`,
           ) +
-          L(lang, ` In ${settledBy.settled} of ${settledBy.total} runs the survivors were fixed by step ${int(settledBy.by)}.`, `${settledBy.total} 回のうち ${settledBy.settled} 回で、ステップ ${int(settledBy.by)} までに生き残る円が決まっていました。`)
+          L(
+            lang,
+            ` In ${settledBy.settled} of ${settledBy.total} runs the survivors were fixed by step ${int(settledBy.by)}.`,
+            `${settledBy.total} 回のうち ${settledBy.settled} 回で、ステップ ${int(settledBy.by)} までに生き残る円が決まっていました。`,
+          )
         : L(lang, 'The dimension sweep is not computed yet.', '次元のスイープはまだ計算されていません。'),
       runs: m.dimension.runs,
       effects: dims.length ? [`r = ${effectText(st.dimension.effect)}`] : [],
@@ -167,7 +204,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
       id: 'claim-linear-ode',
       claim: L(lang, "A set of linear differential equations describes the circles' dynamics well.", '円の動きは、線形の微分方程式の組でよく記述できます。'),
       source: '[abs]',
-      ours: L(lang, 'Fitted and rolled out on the site’s ODE figures, from our engine’s first 1,000 steps of one run; no interval is computed here.', 'サイトの ODE の図で、私たちのエンジンの 1 回の実行の最初の 1,000 ステップに当てはめ、展開しています。ここでは区間を計算していません。'),
+      ours: L(
+        lang,
+        'Fitted and rolled out on the site’s ODE figures, from our engine’s first 1,000 steps of one run; no interval is computed here.',
+        'サイトの ODE の図で、私たちのエンジンの 1 回の実行の最初の 1,000 ステップに当てはめ、展開しています。ここでは区間を計算していません。',
+      ),
       runs: null,
       effects: [],
       figure: 'fig-ode-fit',
@@ -180,7 +221,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
   const checks: ClaimRow[] = [
     {
       id: 'check-initial-signal',
-      claim: L(lang, `At initialisation Sₖ ≈ √(p·d) ≈ ${num(EXPECTED_S0)} for p = 59, d = 128 (follows from E ~ N(0, 1)).`, `初期化時には Sₖ ≈ √(p·d) ≈ ${num(EXPECTED_S0)}（p = 59、d = 128。E ~ N(0, 1) から導かれます）。`),
+      claim: L(
+        lang,
+        `At initialisation Sₖ ≈ √(p·d) ≈ ${num(EXPECTED_S0)} for p = 59, d = 128 (follows from E ~ N(0, 1)).`,
+        `初期化時には Sₖ ≈ √(p·d) ≈ ${num(EXPECTED_S0)}（p = 59、d = 128。E ~ N(0, 1) から導かれます）。`,
+      ),
       source: L(lang, 'setup', '設定から'),
       ours: m.initialSignal
         ? L(
@@ -196,7 +241,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-settle',
-      claim: L(lang, 'The survivors are decided early: in most runs the set of circles stops changing well before training ends (here, by two thirds of the run).', '生き残る円は早い段階で決まります。ほとんどの実行で、円の組は学習の終わりよりずっと前（ここでは実行の 3 分の 2 まで）に変わらなくなります。'),
+      claim: L(
+        lang,
+        'The survivors are decided early: in most runs the set of circles stops changing well before training ends (here, by two thirds of the run).',
+        '生き残る円は早い段階で決まります。ほとんどの実行で、円の組は学習の終わりよりずっと前（ここでは実行の 3 分の 2 まで）に変わらなくなります。',
+      ),
       source: L(lang, 'mechanism ([code]: decay 0.995 per step)', '仕組み（[code]：1 ステップごとに 0.995 倍の減衰）'),
       ours: st.settled.runs
         ? L(
@@ -212,10 +261,18 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-speed',
-      claim: L(lang, 'Training fits the training set quickly and then generalises (the paper’s exact timings were not available to us).', '学習は訓練データにすぐ適合し、その後に汎化します（論文の正確なタイミングは手元にありません）。'),
+      claim: L(
+        lang,
+        'Training fits the training set quickly and then generalises (the paper’s exact timings were not available to us).',
+        '学習は訓練データにすぐ適合し、その後に汎化します（論文の正確なタイミングは手元にありません）。',
+      ),
       source: '—',
       ours: h
-        ? L(lang, `Main run: train accuracy 100% at step ${h.trainAcc1 ?? '—'}; test accuracy ≥ 99% at step ${h.testAcc99 ?? '—'}; test loss at step 5,000: ${h.testLossAt5k === null ? '—' : sci(h.testLossAt5k)}.`, `主な実行：訓練正解率 100% はステップ ${h.trainAcc1 ?? '—'}、テスト正解率 99% 以上はステップ ${h.testAcc99 ?? '—'}、ステップ 5,000 でのテスト損失は ${h.testLossAt5k === null ? '—' : sci(h.testLossAt5k)} です。`) +
+        ? L(
+            lang,
+            `Main run: train accuracy 100% at step ${h.trainAcc1 ?? '—'}; test accuracy ≥ 99% at step ${h.testAcc99 ?? '—'}; test loss at step 5,000: ${h.testLossAt5k === null ? '—' : sci(h.testLossAt5k)}.`,
+            `主な実行：訓練正解率 100% はステップ ${h.trainAcc1 ?? '—'}、テスト正解率 99% 以上はステップ ${h.testAcc99 ?? '—'}、ステップ 5,000 でのテスト損失は ${h.testLossAt5k === null ? '—' : sci(h.testLossAt5k)} です。`,
+          ) +
           (st.testAcc99.n > 1
             ? L(
                 lang,
@@ -231,10 +288,18 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-geometry',
-      claim: L(lang, 'Surviving frequencies form clean circles: |Re Êₖ| = |Im Êₖ|, Re ⟂ Im, and different circles lie in orthogonal planes.', '生き残った周波数はきれいな円になります。|Re Êₖ| = |Im Êₖ|、Re ⟂ Im で、異なる円は直交する平面にあります。'),
+      claim: L(
+        lang,
+        'Surviving frequencies form clean circles: |Re Êₖ| = |Im Êₖ|, Re ⟂ Im, and different circles lie in orthogonal planes.',
+        '生き残った周波数はきれいな円になります。|Re Êₖ| = |Im Êₖ|、Re ⟂ Im で、異なる円は直交する平面にあります。',
+      ),
       source: L(lang, 'geometry of the FFT plane', 'FFT 平面の幾何'),
       ours: m.geometry
-        ? L(lang, `Final embedding of the main run: |Re|/|Im| within ${pct(m.geometry.ratio)} of 1 (rounded), largest |cos(Re, Im)| ${num(m.geometry.cosReIm, 2)}, largest |cos| between planes ${num(m.geometry.cosPlanes, 2)}. Only this run keeps its final embedding, so there is no interval and no verdict.`, `主な実行の最終埋め込み：|Re|/|Im| と 1 の差は最大 ${pct(m.geometry.ratio)}（丸め）、|cos(Re, Im)| の最大は ${num(m.geometry.cosReIm, 2)}、平面どうしの |cos| の最大は ${num(m.geometry.cosPlanes, 2)}。最終埋め込みを残しているのはこの実行だけなので、区間も判定も出せません。`)
+        ? L(
+            lang,
+            `Final embedding of the main run: |Re|/|Im| within ${pct(m.geometry.ratio)} of 1 (rounded), largest |cos(Re, Im)| ${num(m.geometry.cosReIm, 2)}, largest |cos| between planes ${num(m.geometry.cosPlanes, 2)}. Only this run keeps its final embedding, so there is no interval and no verdict.`,
+            `主な実行の最終埋め込み：|Re|/|Im| と 1 の差は最大 ${pct(m.geometry.ratio)}（丸め）、|cos(Re, Im)| の最大は ${num(m.geometry.cosReIm, 2)}、平面どうしの |cos| の最大は ${num(m.geometry.cosPlanes, 2)}。最終埋め込みを残しているのはこの実行だけなので、区間も判定も出せません。`,
+          )
         : '—',
       runs: m.geometry ? 1 : 0,
       effects: [],
@@ -245,7 +310,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
       id: 'check-precision',
       claim: L(lang, 'The authors train in float64.', '著者らは float64 で学習させています。'),
       source: '[code]',
-      ours: L(lang, 'Our engine runs in float32 (browsers have no float64 tensors); we have not compared against a float64 run here.', '私たちのエンジンは float32 で動きます（ブラウザーには float64 のテンソルがありません）。ここでは float64 の実行とは比べていません。'),
+      ours: L(
+        lang,
+        'Our engine runs in float32 (browsers have no float64 tensors); we have not compared against a float64 run here.',
+        '私たちのエンジンは float32 で動きます（ブラウザーには float64 のテンソルがありません）。ここでは float64 の実行とは比べていません。',
+      ),
       runs: null,
       effects: [],
       figure: null,
@@ -253,10 +322,18 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-gradient',
-      claim: L(lang, 'Frequencies that survive had a higher initial gradient g⁽⁴⁾ than those that died.', '生き残る周波数は、消える周波数よりも初期勾配 g⁽⁴⁾ が大きい傾向があります。'),
+      claim: L(
+        lang,
+        'Frequencies that survive had a higher initial gradient g⁽⁴⁾ than those that died.',
+        '生き残る周波数は、消える周波数よりも初期勾配 g⁽⁴⁾ が大きい傾向があります。',
+      ),
       source: '[abs], [code]',
       ours: g
-        ? L(lang, `g⁽⁴⁾ ranges from ${sci(g.min)} to ${sci(g.max)}; mean ${sci(g.survivors)} (${g.nSurvivors} survivors) vs ${sci(g.dead)} (${g.nDead} died) over ${runsEn(st.gradient.runs)}; difference ${sc(st.gradient.effect.estimate)}${ci(lang, st.gradient.effect, sc)}.`, `g⁽⁴⁾ は ${sci(g.min)} から ${sci(g.max)} の範囲です。${st.gradient.runs} 回の実行で、平均は生き残ったもの（${g.nSurvivors} 個）で ${sci(g.survivors)}、消えたもの（${g.nDead} 個）で ${sci(g.dead)}、差は ${sc(st.gradient.effect.estimate)} です${ci(lang, st.gradient.effect, sc)}。`)
+        ? L(
+            lang,
+            `g⁽⁴⁾ ranges from ${sci(g.min)} to ${sci(g.max)}; mean ${sci(g.survivors)} (${g.nSurvivors} survivors) vs ${sci(g.dead)} (${g.nDead} died) over ${runsEn(st.gradient.runs)}; difference ${sc(st.gradient.effect.estimate)}${ci(lang, st.gradient.effect, sc)}.`,
+            `g⁽⁴⁾ は ${sci(g.min)} から ${sci(g.max)} の範囲です。${st.gradient.runs} 回の実行で、平均は生き残ったもの（${g.nSurvivors} 個）で ${sci(g.survivors)}、消えたもの（${g.nDead} 個）で ${sci(g.dead)}、差は ${sc(st.gradient.effect.estimate)} です${ci(lang, st.gradient.effect, sc)}。`,
+          )
         : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
       runs: st.gradient.runs,
       effects: st.gradient.runs ? [effectText(st.gradient.effect, sc)] : [],
@@ -265,7 +342,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-perturbation',
-      claim: L(lang, "Raising one frequency's initial signal above the others raises its chance of survival.", 'ある周波数の初期シグナルをほかより大きくすると、その周波数が生き残る見込みが高まります。'),
+      claim: L(
+        lang,
+        "Raising one frequency's initial signal above the others raises its chance of survival.",
+        'ある周波数の初期シグナルをほかより大きくすると、その周波数が生き残る見込みが高まります。',
+      ),
       source: '[abs], [code]',
       ours: pe.runs
         ? L(
@@ -281,10 +362,18 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-collaboration',
-      claim: L(lang, 'Keeping a single surviving circle gives a higher loss than keeping two or three together.', '生き残った円を 1 つだけ残すと、2 つや 3 つを一緒に残すより損失が大きくなります。'),
+      claim: L(
+        lang,
+        'Keeping a single surviving circle gives a higher loss than keeping two or three together.',
+        '生き残った円を 1 つだけ残すと、2 つや 3 つを一緒に残すより損失が大きくなります。',
+      ),
       source: '[code]',
       ours: c
-        ? L(lang, `Main run, at its last step: lowest loss over all choices ${num(c.one)} with one circle, ${num(c.two)} with two, ${sci(c.three)} with three (all survivors: ${sci(c.all)}). One run evaluated once gives no interval, so no verdict.`, `主な実行の最後のステップ：すべての選び方での最小の損失は、円 1 つで ${num(c.one)}、2 つで ${num(c.two)}、3 つで ${sci(c.three)}（生き残ったものすべてで ${sci(c.all)}）。1 回の実行を 1 度評価しただけでは区間が出せないため、判定はしていません。`)
+        ? L(
+            lang,
+            `Main run, at its last step: lowest loss over all choices ${num(c.one)} with one circle, ${num(c.two)} with two, ${sci(c.three)} with three (all survivors: ${sci(c.all)}). One run evaluated once gives no interval, so no verdict.`,
+            `主な実行の最後のステップ：すべての選び方での最小の損失は、円 1 つで ${num(c.one)}、2 つで ${num(c.two)}、3 つで ${sci(c.three)}（生き残ったものすべてで ${sci(c.all)}）。1 回の実行を 1 度評価しただけでは区間が出せないため、判定はしていません。`,
+          )
         : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
       runs: c ? 1 : 0,
       effects: [],
@@ -293,10 +382,18 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-frozen',
-      claim: L(lang, 'Frozen random embedding: how well the MLP alone learns, by dimension (paper’s design; its values were not available to us).', '凍結したランダム埋め込み：MLP だけでどこまで学習できるか（次元別。論文の設計で、値は手元にありません）。'),
+      claim: L(
+        lang,
+        'Frozen random embedding: how well the MLP alone learns, by dimension (paper’s design; its values were not available to us).',
+        '凍結したランダム埋め込み：MLP だけでどこまで学習できるか（次元別。論文の設計で、値は手元にありません）。',
+      ),
       source: '[code]',
       ours: m.frozenRuns.runs
-        ? L(lang, `${m.frozenRuns.runs} of ${m.frozenRuns.planned} runs computed. Correlation of log₂ d with the final test accuracy: r = ${num(st.frozenAccuracy.estimate, 2)}${ci(lang, st.frozenAccuracy)}; see the figure.`, `${m.frozenRuns.planned} 回のうち ${m.frozenRuns.runs} 回を計算済みです。log₂ d と最終的なテスト正解率の相関は r = ${num(st.frozenAccuracy.estimate, 2)} です${ci(lang, st.frozenAccuracy)}。図をご覧ください。`)
+        ? L(
+            lang,
+            `${m.frozenRuns.runs} of ${m.frozenRuns.planned} runs computed. Correlation of log₂ d with the final test accuracy: r = ${num(st.frozenAccuracy.estimate, 2)}${ci(lang, st.frozenAccuracy)}; see the figure.`,
+            `${m.frozenRuns.planned} 回のうち ${m.frozenRuns.runs} 回を計算済みです。log₂ d と最終的なテスト正解率の相関は r = ${num(st.frozenAccuracy.estimate, 2)} です${ci(lang, st.frozenAccuracy)}。図をご覧ください。`,
+          )
         : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
       runs: m.frozenRuns.runs,
       effects: m.frozenRuns.runs ? [`r = ${effectText(st.frozenAccuracy)}`] : [],
@@ -305,7 +402,11 @@ export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; c
     },
     {
       id: 'check-construction',
-      claim: L(lang, 'Of two planted candidates of unequal size, the stronger one survives more often than the weaker.', '大きさの違う 2 つの候補を植え込むと、強い方が弱い方より生き残りやすくなります。'),
+      claim: L(
+        lang,
+        'Of two planted candidates of unequal size, the stronger one survives more often than the weaker.',
+        '大きさの違う 2 つの候補を植え込むと、強い方が弱い方より生き残りやすくなります。',
+      ),
       source: '[code] (design)',
       ours: co.runs
         ? L(

@@ -12,7 +12,11 @@ import { L, int, list, notComputed, num, runsSentence, sci } from './common';
 
 export async function collaborationFigure(lang: FigLang): Promise<BuiltFigure> {
   const run = loadById(HERO_ID);
-  const head = L(lang, "Loss of the trained network when its final embedding keeps only one, two or three circles.", '学習済みネットワークの最終埋め込みに円を 1 つ、2 つ、3 つだけ残したときの損失。');
+  const head = L(
+    lang,
+    'Loss of the trained network when its final embedding keeps only one, two or three circles.',
+    '学習済みネットワークの最終埋め込みに円を 1 つ、2 つ、3 つだけ残したときの損失。',
+  );
   if (!run || !run.finalParameters) return notComputed(lang, head, 1);
   const res = await collaborationOfRun(run);
   if (!res) return notComputed(lang, head, 1);
@@ -35,18 +39,27 @@ export async function collaborationFigure(lang: FigLang): Promise<BuiltFigure> {
     runs: 1,
     table: {
       columns: ['circles kept', 'k', 'frequencies kept (plus DC)', 'loss (all pairs)', 'k survived'],
-      rows: [...res.rows.map((r) => [r.size, r.k, r.kept.join(' '), r.loss, r.survivor ? 1 : 0]), ['all survivors', '', run.circles.join(' '), res.survivorsOnly, ''], ['full embedding', '', 'all', res.full, '']],
+      rows: [
+        ...res.rows.map((r) => [r.size, r.k, r.kept.join(' '), r.loss, r.survivor ? 1 : 0]),
+        ['all survivors', '', run.circles.join(' '), res.survivorsOnly, ''],
+        ['full embedding', '', 'all', res.full, ''],
+      ],
     },
   };
 }
 
 export async function ablationFigure(lang: FigLang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('ablation');
-  const head = L(lang, 'Test loss over training when the initial embedding keeps only some frequencies (log–log).', '初期埋め込みに一部の周波数だけを残したときの学習中のテスト損失（両対数）。');
+  const head = L(
+    lang,
+    'Test loss over training when the initial embedding keeps only some frequencies (log–log).',
+    '初期埋め込みに一部の周波数だけを残したときの学習中のテスト損失（両対数）。',
+  );
   if (!runs.length) return notComputed(lang, head, planned);
   const strongest = 'O, A, B';
   const others = 'O, C, D';
-  const describe = (keep: number[] | null) => (keep ? L(lang, `keeps k = ${keep.join(', ')}`, `k = ${keep.join(', ')} だけ`) : L(lang, 'no ablation', '除去なし'));
+  const describe = (keep: number[] | null) =>
+    keep ? L(lang, `keeps k = ${keep.join(', ')}`, `k = ${keep.join(', ')} だけ`) : L(lang, 'no ablation', '除去なし');
   const series: AblationSeries[] = [];
   for (const a of ABLATIONS) {
     const run = runs.find((r) => r.id === `ablation/${a.label}`);
@@ -55,7 +68,11 @@ export async function ablationFigure(lang: FigLang): Promise<BuiltFigure> {
     series.push({ label: a.label, description: describe(a.keep), panel, steps: run.steps, testLoss: run.testLoss });
   }
   const finals = series.map((s) => `${s.label} ${sci(s.testLoss[s.testLoss.length - 1]!)}`).join(', ');
-  const description = L(lang, `Line charts of test loss against step, both on log axes. Final test loss: ${finals}.`, `テスト損失をステップに対して両対数で描いた折れ線グラフです。最終的なテスト損失：${finals}。`);
+  const description = L(
+    lang,
+    `Line charts of test loss against step, both on log axes. Final test loss: ${finals}.`,
+    `テスト損失をステップに対して両対数で描いた折れ線グラフです。最終的なテスト損失：${finals}。`,
+  );
   const caption = L(
     lang,
     `${head} Seed 0 (model and split), ${int(runs[0]!.config.steps)} steps; the ablated runs zero every other frequency of the initial embedding, DC included. "Strongest" = largest initial signal of this embedding. Final test loss measured by our engine: ${finals}. ${runsSentence(lang, runs.length, planned)}`,
@@ -65,5 +82,12 @@ export async function ablationFigure(lang: FigLang): Promise<BuiltFigure> {
     columns: ['step', ...series.map((s) => `test loss ${s.label}`)],
     rows: (series[0]?.steps ?? []).map((step, i) => [step, ...series.map((s) => s.testLoss[i] ?? null)]),
   };
-  return { svg: renderToString(ablationSpec(series, { lang, description, panels: [strongest, others] })), caption, description, runs: runs.length, planned, table };
+  return {
+    svg: renderToString(ablationSpec(series, { lang, description, panels: [strongest, others] })),
+    caption,
+    description,
+    runs: runs.length,
+    planned,
+    table,
+  };
 }

@@ -39,7 +39,5 @@ export function availableReferences(): LabReference[] {
 export function staticFigure(lang: Lang): string | null {
   const run = readCached(hero);
   if (!run) return null;
-  return renderToString(
-    signalEvolutionSpec({ p: run.config.p, steps: run.steps, signals: run.signals, circles: run.circles }, { lang, width: 640 }),
-  );
+  return renderToString(signalEvolutionSpec({ p: run.config.p, steps: run.steps, signals: run.signals, circles: run.circles }, { lang, width: 640 }));
 }

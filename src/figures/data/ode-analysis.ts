@@ -4,7 +4,16 @@
  * of the ODE window, their rollouts and exact solutions, and the default frequencies to show.
  */
 import { circleOdeData } from './ode';
-import { defaultFrequencies, fitCircleOde, matrixOf, predict, stateMatrix, type CircleOdeData, type FitSummary, type Prediction } from '../../lib/ode/circle-ode-model';
+import {
+  defaultFrequencies,
+  fitCircleOde,
+  matrixOf,
+  predict,
+  stateMatrix,
+  type CircleOdeData,
+  type FitSummary,
+  type Prediction,
+} from '../../lib/ode/circle-ode-model';
 import type { Matrix } from '../../lib/ode/index';
 
 export interface FitCheck {

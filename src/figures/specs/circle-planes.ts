@@ -82,7 +82,20 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
       // A tooltip only where no label names the token: with labels it would repeat them, and one
       // <title> per dot is a third of the figure's elements (and of the live lab's style work).
       Plot.dot(data, { x: 'x', y: 'y', fx: 'col', fy: 'row', fill: 'token', r: 3, title: labels ? undefined : (r: PlaneRow) => `token ${r.token}` }),
-      labels ? Plot.text(labelEvery > 1 ? data.filter((r) => r.token % labelEvery === 0) : data, { x: 'x', y: 'y', fx: 'col', fy: 'row', text: 'token', fontSize: opts.labelSize ?? 10, dx: 6, dy: -4, fill: 'currentColor', fillOpacity: 0.7 }) : null,
+      labels
+        ? Plot.text(labelEvery > 1 ? data.filter((r) => r.token % labelEvery === 0) : data, {
+            x: 'x',
+            y: 'y',
+            fx: 'col',
+            fy: 'row',
+            text: 'token',
+            fontSize: opts.labelSize ?? 10,
+            dx: 6,
+            dy: -4,
+            fill: 'currentColor',
+            fillOpacity: 0.7,
+          })
+        : null,
       Plot.text(titleRows, { fx: 'col', fy: 'row', text: 'panel', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 600 }),
     ],
   };

@@ -37,7 +37,13 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOpt
     x: { type: 'log', base: 2, label: ft(lang, 'axis.dimension'), ticks: points.map((p) => p.d), tickFormat: 'd' },
     y: { label: ft(lang, 'axis.circles'), domain: [0, maxC + 1], grid: true, ticks: Math.min(maxC + 1, 10) },
     marks: [
-      Plot.areaY(points, { x: 'd', y1: (p: DimensionPoint) => Math.max(0, p.mean - p.sd), y2: (p: DimensionPoint) => p.mean + p.sd, fill: '#4269d0', fillOpacity: 0.15 }),
+      Plot.areaY(points, {
+        x: 'd',
+        y1: (p: DimensionPoint) => Math.max(0, p.mean - p.sd),
+        y2: (p: DimensionPoint) => p.mean + p.sd,
+        fill: '#4269d0',
+        fillOpacity: 0.15,
+      }),
       Plot.lineY(points, { x: 'd', y: 'mean', stroke: '#4269d0', strokeWidth: 2, marker: 'circle' }),
       Plot.dot(dots, { x: 'd', y: 'c', r: 2.5, fill: 'currentColor', fillOpacity: 0.55 }),
       ...(opts.highlights ?? []).flatMap((d) => {
@@ -49,7 +55,19 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOpt
         return [
           Plot.ruleX([d], { stroke: '#c2410c', strokeWidth: 10, strokeOpacity: 0.18, className }),
           Plot.dot([pt], { x: 'd', y: 'mean', r: 7, stroke: '#c2410c', strokeWidth: 2.5, fill: 'none', className }),
-          Plot.text([pt], { x: 'd', y: 'mean', text: (q: DimensionPoint) => `d = ${q.d}: ${q.mean.toFixed(1)}`, dy: -14, textAnchor, fontWeight: 'bold', fill: '#c2410c', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke', className }),
+          Plot.text([pt], {
+            x: 'd',
+            y: 'mean',
+            text: (q: DimensionPoint) => `d = ${q.d}: ${q.mean.toFixed(1)}`,
+            dy: -14,
+            textAnchor,
+            fontWeight: 'bold',
+            fill: '#c2410c',
+            stroke: 'var(--bg, white)',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            className,
+          }),
         ];
       }),
     ],

@@ -36,9 +36,23 @@ export function collaborationSpec(result: CollaborationResult, circles: readonly
     marks: [
       Plot.ruleY([chance], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.6 }),
       Plot.ruleY([result.full], { stroke: '#3ca951', strokeDasharray: '2,2' }),
-      Plot.barY(rows.filter((r) => !r.survivor), { x: 'k', y: 'loss', fy: 'panel', fill: LOSER_GREY, inset: 1 }),
-      Plot.barY(rows.filter((r) => r.survivor), { x: 'k', y: 'loss', fy: 'panel', fill: 'key', inset: 1 }),
-      Plot.text([{ panel: panels[0], t: lang === 'ja' ? 'ln p（偶然）' : 'ln p (chance)' }], { y: chance, fy: 'panel', text: 't', frameAnchor: 'left', textAnchor: 'start', dy: -7, fontSize: 9 }),
+      Plot.barY(
+        rows.filter((r) => !r.survivor),
+        { x: 'k', y: 'loss', fy: 'panel', fill: LOSER_GREY, inset: 1 },
+      ),
+      Plot.barY(
+        rows.filter((r) => r.survivor),
+        { x: 'k', y: 'loss', fy: 'panel', fill: 'key', inset: 1 },
+      ),
+      Plot.text([{ panel: panels[0], t: lang === 'ja' ? 'ln p（偶然）' : 'ln p (chance)' }], {
+        y: chance,
+        fy: 'panel',
+        text: 't',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dy: -7,
+        fontSize: 9,
+      }),
     ],
   };
 }

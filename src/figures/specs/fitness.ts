@@ -83,7 +83,11 @@ export interface FitnessRateData {
 
 export function fitnessRateSpec(data: FitnessRateData, opts: FigureOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.5), lang = 'en' } = opts;
-  const c = colour(lang, data.reader.map((r) => r.alpha), data.reference.length > 0);
+  const c = colour(
+    lang,
+    data.reader.map((r) => r.alpha),
+    data.reference.length > 0,
+  );
   const reader = data.reader.map((r) => ({ ...r, who: c.label(r.alpha) }));
   const focus = reader.filter((r) => r.k === data.k);
   const x = extent([...data.reference.map((r) => r.s0), ...data.reader.map((r) => r.s0)], 0.05, [80, 95]);
@@ -112,7 +116,11 @@ export interface FitnessGradientData {
 
 export function fitnessGradientSpec(data: FitnessGradientData, opts: FigureOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.55), lang = 'en' } = opts;
-  const c = colour(lang, data.reader.map((r) => r.alpha), data.reference.length > 0);
+  const c = colour(
+    lang,
+    data.reader.map((r) => r.alpha),
+    data.reference.length > 0,
+  );
   const survivedName = ft(lang, 'legend.survived');
   const diedName = ft(lang, 'legend.died');
   const reader = data.reader.map((r) => ({ ...r, who: c.label(r.alpha), fate: r.survived ? survivedName : diedName }));
@@ -130,7 +138,13 @@ export function fitnessGradientSpec(data: FitnessGradientData, opts: FigureOptio
     symbol: { domain: [survivedName, diedName], range: ['circle', 'times'], legend: reader.length > 0 },
     marks: [
       // Reference: filled when the frequency survived its run, faint when it died.
-      Plot.dot(data.reference, { x: 'g', y: 's0', fill: () => names(lang).reference, r: 2.2, fillOpacity: (r: FitnessRefGradient) => (r.survived ? 0.8 : 0.25) }),
+      Plot.dot(data.reference, {
+        x: 'g',
+        y: 's0',
+        fill: () => names(lang).reference,
+        r: 2.2,
+        fillOpacity: (r: FitnessRefGradient) => (r.survived ? 0.8 : 0.25),
+      }),
       Plot.dot(reader, { x: 'g', y: 's0', stroke: 'who', symbol: 'fate', r: 3.5, strokeWidth: 1.5 }),
       Plot.dot(focus, { x: 'g', y: 's0', stroke: 'who', r: 8, strokeWidth: 2 }),
       Plot.text(focus.slice(0, 1), { x: 'g', y: 's0', text: (r: FitnessReaderGradient) => `k = ${r.k}`, dy: -14, fill: 'currentColor', fontWeight: 'bold' }),
@@ -165,8 +179,22 @@ export interface FitnessTraceData {
 
 function traceNames(lang: 'en' | 'ja', k: number) {
   return lang === 'ja'
-    ? { reference: '参照実行（同じ条件、私たちのエンジン）', nudged: 'あなたの後押しした実行', control: 'その対照（α = 1）', y: `k = ${k} のシグナル S`, x: '学習ステップ', empty: `「学習する」を押すと、後押しした実行とその対照の S（k = ${k}）がここに描かれていきます。` }
-    : { reference: 'reference runs (same setting, our engine)', nudged: 'your nudged run', control: 'its untouched twin (α = 1)', y: `signal S of k = ${k}`, x: 'training step', empty: `Press Train: S of k = ${k} in your nudged run and its twin is drawn here as they train.` };
+    ? {
+        reference: '参照実行（同じ条件、私たちのエンジン）',
+        nudged: 'あなたの後押しした実行',
+        control: 'その対照（α = 1）',
+        y: `k = ${k} のシグナル S`,
+        x: '学習ステップ',
+        empty: `「学習する」を押すと、後押しした実行とその対照の S（k = ${k}）がここに描かれていきます。`,
+      }
+    : {
+        reference: 'reference runs (same setting, our engine)',
+        nudged: 'your nudged run',
+        control: 'its untouched twin (α = 1)',
+        y: `signal S of k = ${k}`,
+        x: 'training step',
+        empty: `Press Train: S of k = ${k} in your nudged run and its twin is drawn here as they train.`,
+      };
 }
 
 /**
@@ -179,7 +207,9 @@ export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {
   const n = traceNames(lang, data.k);
   const ref = data.reference.filter((r) => r.step <= data.steps).map((r) => ({ ...r, who: n.reference, run: `ref ${r.alpha} ${r.seed}` }));
   const reader = data.reader.flatMap((r) => r.points.map((q) => ({ ...q, who: r.control ? n.control : n.nudged, run: `${r.seed}:${r.alpha}`, seed: r.seed })));
-  const tips = data.reader.flatMap((r) => (r.points.length ? [{ ...r.points[r.points.length - 1]!, who: r.control ? n.control : n.nudged, seed: r.seed }] : []));
+  const tips = data.reader.flatMap((r) =>
+    r.points.length ? [{ ...r.points[r.points.length - 1]!, who: r.control ? n.control : n.nudged, seed: r.seed }] : [],
+  );
   const domain = [...(ref.length ? [n.reference] : []), n.nudged, n.control];
   const range = [...(ref.length ? [LOSER_GREY] : []), READER_NUDGED, READER_CONTROL];
   const y = extent([...ref.map((r) => r.s), ...reader.map((r) => r.s)], 0.08, [80, 95]);
@@ -195,9 +225,29 @@ export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {
     marks: [
       Plot.line(ref, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 1, strokeOpacity: 0.7 }),
       Plot.line(reader, { x: 'step', y: 's', z: 'run', stroke: 'who', strokeWidth: 2 }),
-      Plot.text(tips, { x: 'step', y: 's', text: (t: { seed: number }) => (lang === 'ja' ? `シード ${t.seed}` : `seed ${t.seed}`), fill: 'who', dx: 4, textAnchor: 'start', fontSize: 11 }),
+      Plot.text(tips, {
+        x: 'step',
+        y: 's',
+        text: (t: { seed: number }) => (lang === 'ja' ? `シード ${t.seed}` : `seed ${t.seed}`),
+        fill: 'who',
+        dx: 4,
+        textAnchor: 'start',
+        fontSize: 11,
+      }),
       // The empty state, on a halo so the reference lines behind it do not cut through the words.
-      ...(reader.length ? [] : [Plot.text([n.empty], { frameAnchor: 'middle', fontSize: 12, fill: 'currentColor', stroke: 'white', strokeWidth: 5, paintOrder: 'stroke', lineWidth: Math.floor(width / 9) })]),
+      ...(reader.length
+        ? []
+        : [
+            Plot.text([n.empty], {
+              frameAnchor: 'middle',
+              fontSize: 12,
+              fill: 'currentColor',
+              stroke: 'white',
+              strokeWidth: 5,
+              paintOrder: 'stroke',
+              lineWidth: Math.floor(width / 9),
+            }),
+          ]),
     ],
   };
 }

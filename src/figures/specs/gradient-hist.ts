@@ -19,6 +19,10 @@ export function gradientHistSpec(points: GradientPoint[], opts: FigureOptions & 
     x: { label: ft(lang, 'axis.gradient'), tickFormat: '.1e', ticks: 5 },
     y: { label: ft(lang, 'axis.count'), grid: true },
     color: { domain: [died, survived], range: [LOSER_GREY, '#ff725c'], legend: true, label: null },
-    marks: [Plot.rectY(rows, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'g', fill: 'group', thresholds: bins })), Plot.ruleY([0]), Plot.ruleX([0], { strokeDasharray: '2,3' })],
+    marks: [
+      Plot.rectY(rows, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'g', fill: 'group', thresholds: bins })),
+      Plot.ruleY([0]),
+      Plot.ruleX([0], { strokeDasharray: '2,3' }),
+    ],
   };
 }

@@ -18,10 +18,7 @@ export function gradientScatterSpec(points: GradientPoint[], separator: Pick<Sep
   const padG = (gHi - gLo) * 0.05 || 1e-4;
   const padS = (sHi - sLo) * 0.05 || 1;
   // The separator a·g + b·S + c = 0, as S(g), clipped to the plotted range.
-  const line =
-    separator && separator.b !== 0
-      ? [gLo - padG, gHi + padG].map((g) => ({ g, s: -(separator.a * g + separator.c) / separator.b }))
-      : [];
+  const line = separator && separator.b !== 0 ? [gLo - padG, gHi + padG].map((g) => ({ g, s: -(separator.a * g + separator.c) / separator.b })) : [];
   const rows = points.map((p) => ({ ...p, group: p.survived ? survived : died }));
   return {
     width,
@@ -32,8 +29,14 @@ export function gradientScatterSpec(points: GradientPoint[], separator: Pick<Sep
     y: { domain: [sLo - padS, sHi + padS], label: ft(lang, 'axis.initialSignal'), grid: true },
     color: { domain: [died, survived], range: [LOSER_GREY, '#ff725c'], legend: true, label: null },
     marks: [
-      Plot.dot(rows.filter((r) => !r.survived), { x: 'g', y: 's0', fill: 'group', r: 2.5, fillOpacity: 0.7 }),
-      Plot.dot(rows.filter((r) => r.survived), { x: 'g', y: 's0', fill: 'group', r: 3.5, stroke: 'white', strokeWidth: 0.5 }),
+      Plot.dot(
+        rows.filter((r) => !r.survived),
+        { x: 'g', y: 's0', fill: 'group', r: 2.5, fillOpacity: 0.7 },
+      ),
+      Plot.dot(
+        rows.filter((r) => r.survived),
+        { x: 'g', y: 's0', fill: 'group', r: 3.5, stroke: 'white', strokeWidth: 0.5 },
+      ),
       Plot.line(line, { x: 'g', y: 's', stroke: 'currentColor', strokeDasharray: '6,3', strokeWidth: 1.5, clip: true }),
     ],
   };

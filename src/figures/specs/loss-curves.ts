@@ -70,13 +70,17 @@ export function lossCurvesSpec(series: LossSeries & { overlay?: LossSeries }, op
     color: { domain, range: ['#4269d0', '#ff725c', '#97bbf5', '#ffb3a7'], legend: true, label: null },
     marks: [
       Plot.lineY(over.loss, { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeOpacity: 0.45, strokeDasharray: '3,3', ariaHidden: 'true' }),
-      accuracy ? Plot.lineY(mapAcc(over.acc), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeOpacity: 0.35, strokeDasharray: '1,3', ariaHidden: 'true' }) : null,
+      accuracy
+        ? Plot.lineY(mapAcc(over.acc), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeOpacity: 0.35, strokeDasharray: '1,3', ariaHidden: 'true' })
+        : null,
       accuracy ? Plot.lineY(mapAcc(main.acc), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: 1.5, strokeDasharray: '5,2' }) : null,
       Plot.lineY(main.loss, { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
       Plot.axisY({ anchor: 'left', label: ft(lang, 'axis.loss'), ticks: 6, tickFormat: '.0e' }),
       Plot.gridY({ ticks: 6 }),
       // Right-hand accuracy axis: drawn as text, because Plot keeps only power-of-ten labels on log axes.
-      accuracy ? Plot.text(accTicks, { y: (v: number) => v, frameAnchor: 'right', textAnchor: 'start', dx: 6, text: (v: number) => `${Math.round(fromY(v) * 100)}%` }) : null,
+      accuracy
+        ? Plot.text(accTicks, { y: (v: number) => v, frameAnchor: 'right', textAnchor: 'start', dx: 6, text: (v: number) => `${Math.round(fromY(v) * 100)}%` })
+        : null,
       accuracy ? Plot.text([ft(lang, 'axis.accuracy')], { frameAnchor: 'top-right', textAnchor: 'end', dy: -20, dx: 40, text: (t: string) => t }) : null,
     ],
   };

@@ -61,11 +61,7 @@ export function interactionMatrixSpec(data: InteractionMatrixData, options: Inte
     y: { domain: ks, label: options.targetLabel ?? 'target frequency i', tickFormat: mark, tickSize: 0, labelAnchor: 'center' },
     color: { type: 'diverging', scheme: 'BuRd', pivot: 0, domain: [-limit, limit], legend: false },
     style: { fontSize: '9px' },
-    marks: [
-      Plot.cell(cells, { x: 'j', y: 'i', fill: 'v' }),
-      outline(data.edited ?? [], 1.5),
-      outline(data.active ? [data.active] : [], 2.5),
-    ],
+    marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'v' }), outline(data.edited ?? [], 1.5), outline(data.active ? [data.active] : [], 2.5)],
   };
 }
 

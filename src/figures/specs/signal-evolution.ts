@@ -90,7 +90,10 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
   // top and bottom margins, 20 + 40 px).
   const yMax = Math.max(0, ...rows.map((r) => r.s), ...tau.map((r) => r.tau));
   const gap = yMax > 0 ? (LABEL_GAP_PX * yMax) / Math.max(1, height - 60) : 0;
-  const labelY = dodgeLabels(ends.map((r) => r.s), gap);
+  const labelY = dodgeLabels(
+    ends.map((r) => r.s),
+    gap,
+  );
   const labels = ends.map((r, i) => ({ ...r, labelY: labelY[i]! }));
   const color = survivorColor(series.circles);
   return {
@@ -106,7 +109,16 @@ export function signalEvolutionSpec(series: SignalSeries & { overlay?: SignalSer
     color: { ...color, legend: legend && series.circles.length > 0, label: null },
     marks: [
       overlay.length
-        ? Plot.lineY(overlay, { x: 'x', y: 's', z: 'k', stroke: (r: SignalRow) => (r.survivor ? '#6b7280' : LOSER_GREY), strokeOpacity: 0.45, strokeDasharray: '3,3', strokeWidth: 1, ariaHidden: 'true' })
+        ? Plot.lineY(overlay, {
+            x: 'x',
+            y: 's',
+            z: 'k',
+            stroke: (r: SignalRow) => (r.survivor ? '#6b7280' : LOSER_GREY),
+            strokeOpacity: 0.45,
+            strokeDasharray: '3,3',
+            strokeWidth: 1,
+            ariaHidden: 'true',
+          })
         : null,
       Plot.lineY(losers, { x: 'x', y: 's', z: 'k', stroke: LOSER_GREY, strokeOpacity: 0.6, strokeWidth: 1 }),
       Plot.lineY(survivors, { x: 'x', y: 's', z: 'k', stroke: 'key', strokeWidth: 2 }),

@@ -104,7 +104,14 @@ export function spectrumHeatmapSpec(series: SignalSeries, opts: SpectrumHeatmapO
     y: { domain: [half.length + 0.5, 0.5], label: ft(lang, 'axis.frequency'), ticks: half.filter((k) => k % 4 === 1), tickFormat: 'd' },
     color: { type: 'threshold', domain: thresholds, scheme, legend: true, label: ft(lang, 'axis.signal') },
     marks: [
-      Plot.rect(rects, { x1: 'x1', x2: 'x2', y1: (c: HeatCell) => c.k - 0.5, y2: (c: HeatCell) => c.k + 0.5, fill: 's', title: tooltips ? (c: HeatCell) => `k = ${c.k}, step ${c.step}: ${c.s.toFixed(1)}` : undefined }),
+      Plot.rect(rects, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: (c: HeatCell) => c.k - 0.5,
+        y2: (c: HeatCell) => c.k + 0.5,
+        fill: 's',
+        title: tooltips ? (c: HeatCell) => `k = ${c.k}, step ${c.step}: ${c.s.toFixed(1)}` : undefined,
+      }),
       Plot.text(series.circles, { x: xMax, y: (k: number) => k, text: () => '◀', textAnchor: 'start', dx: 3, fill: 'currentColor' }),
     ],
   };

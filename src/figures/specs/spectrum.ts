@@ -46,13 +46,24 @@ export function spectrumSpec(data: SpectrumData | SpectrumData[], opts: Spectrum
     marginRight: faceted ? 90 : 20,
     ariaLabel: ft(lang, 'axis.signal'),
     ariaDescription: opts.description ?? null,
-    x: { type: 'band', domain: halfFrequencies(list[0]?.p ?? 59), label: ft(lang, 'axis.frequency'), tickFormat: (k: number) => (k % 2 === 1 ? String(k) : '') },
+    x: {
+      type: 'band',
+      domain: halfFrequencies(list[0]?.p ?? 59),
+      label: ft(lang, 'axis.frequency'),
+      tickFormat: (k: number) => (k % 2 === 1 ? String(k) : ''),
+    },
     y: { label: ft(lang, 'axis.signal'), grid: true, zero: true },
     fy: faceted ? { label: null, domain: rules.map((r) => r.panel) } : undefined,
     color: { ...survivorColor(circles), legend, label: null },
     marks: [
-      Plot.barY(rows.filter((r) => !r.survivor), { x: 'k', y: 's', fy, fill: LOSER_GREY, inset: 0.5, title: (r: SpectrumRow) => `${r.key}: ${r.s.toFixed(1)}` }),
-      Plot.barY(rows.filter((r) => r.survivor), { x: 'k', y: 's', fy, fill: 'key', inset: 0.5, title: (r: SpectrumRow) => `${r.key}: ${r.s.toFixed(1)}` }),
+      Plot.barY(
+        rows.filter((r) => !r.survivor),
+        { x: 'k', y: 's', fy, fill: LOSER_GREY, inset: 0.5, title: (r: SpectrumRow) => `${r.key}: ${r.s.toFixed(1)}` },
+      ),
+      Plot.barY(
+        rows.filter((r) => r.survivor),
+        { x: 'k', y: 's', fy, fill: 'key', inset: 0.5, title: (r: SpectrumRow) => `${r.key}: ${r.s.toFixed(1)}` },
+      ),
       Plot.ruleY(rules, { y: 'tau', fy, stroke: 'currentColor', strokeDasharray: '4,3', strokeWidth: 1.2 }),
       Plot.text(rules, { y: 'tau', fy, frameAnchor: 'right', text: () => 'τ', dy: -6, dx: -2, fontStyle: 'italic' }),
       Plot.ruleY([0]),

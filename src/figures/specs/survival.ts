@@ -19,7 +19,10 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
     x: { label: ft(lang, 'axis.initialSignal') },
     y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
     color: { type: 'ordinal', legend: true, label: lang === 'ja' ? '初期埋め込み' : 'initial embedding', tickFormat: (e: number) => `#${e}` },
-    marks: [Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }), Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 })],
+    marks: [
+      Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }),
+      Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 }),
+    ],
   };
 }
 

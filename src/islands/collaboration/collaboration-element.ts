@@ -67,7 +67,11 @@ class CollaborationElement extends HTMLElement {
     else if (model === 'lab') this.notice(this.t('collab.noLabRun'));
     else if (asked) this.notice(this.t('collab.badModel', { raw: asked.raw }));
 
-    if (this.current === 'lab') this.show('lab', parseKeepFor(params, this.models.get('lab')!.payload, (n) => this.keepNotice(n)));
+    if (this.current === 'lab')
+      this.show(
+        'lab',
+        parseKeepFor(params, this.models.get('lab')!.payload, (n) => this.keepNotice(n)),
+      );
     else {
       const half = Number(this.dataset.half);
       const fallback = (this.dataset.default ?? '').split(',').filter(Boolean).map(Number);

@@ -10,7 +10,8 @@ const en = {
   'collab.preset.strongest': 'Strongest only',
   'collab.preset.none': 'None',
   'collab.preset.all': 'Every frequency',
-  'collab.source': 'Model: our engine’s reference run {source} after {step} steps (p = {p}, d = {d}). Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
+  'collab.source':
+    'Model: our engine’s reference run {source} after {step} steps (p = {p}, d = {d}). Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
   'collab.needsJs': 'Ticking circles needs JavaScript. The numbers below are for the default choice (all surviving circles), computed when the site was built.',
   'collab.notice': 'The link asked to keep “{raw}”, which is not a circle of this model (1–{half}); it was ignored.',
   'collab.chance': 'Chance level is ln p = {chance}.',
@@ -27,12 +28,15 @@ const en = {
   'collab.model.labNone': 'Your latest lab run (none saved in this browser yet: train one in the lab, then come back)',
   'collab.model.file': 'The run file “{name}” (p = {p}, d = {d}, step {step})',
   'collab.model.fileLabel': 'Or load a run file (the lab’s JSON export, or a file from npm run train)',
-  'collab.sourceLab': 'Model: your lab run (seed {seed}) after {step} steps (p = {p}, d = {d}), saved in this browser by the lab. Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
-  'collab.sourceFile': 'Model: the run file “{name}” after {step} steps (p = {p}, d = {d}). Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
+  'collab.sourceLab':
+    'Model: your lab run (seed {seed}) after {step} steps (p = {p}, d = {d}), saved in this browser by the lab. Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
+  'collab.sourceFile':
+    'Model: the run file “{name}” after {step} steps (p = {p}, d = {d}). Loss and accuracy are computed in your browser, in float64, on all p² pairs.',
   'collab.noLabRun': 'The link asks for your latest lab run, but this browser has none saved; the reference model is shown.',
   'collab.badModel': 'The link’s model “{raw}” is not one this widget knows (ref or lab); the reference model is shown.',
   'collab.badFile.json': 'That file is not JSON; the model was not changed.',
-  'collab.badFile.parameters': 'That file has no final parameters (export it from the lab after training, or use a run file from npm run train); the model was not changed.',
+  'collab.badFile.parameters':
+    'That file has no final parameters (export it from the lab after training, or use a run file from npm run train); the model was not changed.',
   'collab.badFile.shape': 'That file’s configuration and parameters do not fit together; the model was not changed.',
   'collab.badFile.size': 'That file is too large to be a run file; the model was not changed.',
 } as const;
@@ -50,7 +54,8 @@ const ja: Record<CollabKey, string> = {
   'collab.preset.strongest': '最強の円だけ',
   'collab.preset.none': 'なし',
   'collab.preset.all': 'すべての周波数',
-  'collab.source': 'モデル: 私たちのエンジンによる参照学習 {source} の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
+  'collab.source':
+    'モデル: 私たちのエンジンによる参照学習 {source} の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
   'collab.needsJs': '円の選択には JavaScript が必要です。下の数値は既定の選択（生き残った円すべて）について、サイトの生成時に計算したものです。',
   'collab.notice': 'リンクが指定した「{raw}」はこのモデルの円（1〜{half}）ではないため、無視しました。',
   'collab.chance': '当てずっぽうの水準は ln p = {chance} です。',
@@ -67,12 +72,15 @@ const ja: Record<CollabKey, string> = {
   'collab.model.labNone': 'あなたがラボで最後に学習したモデル（このブラウザーにはまだ保存されていません。ラボで学習してから戻ってください）',
   'collab.model.file': '学習結果ファイル「{name}」（p = {p}、d = {d}、ステップ {step}）',
   'collab.model.fileLabel': 'または学習結果ファイルを読み込む（ラボの JSON 書き出し、または npm run train のファイル）',
-  'collab.sourceLab': 'モデル: ラボがこのブラウザーに保存した、あなたの学習（シード {seed}）の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
-  'collab.sourceFile': 'モデル: 学習結果ファイル「{name}」の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
+  'collab.sourceLab':
+    'モデル: ラボがこのブラウザーに保存した、あなたの学習（シード {seed}）の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
+  'collab.sourceFile':
+    'モデル: 学習結果ファイル「{name}」の {step} ステップ後（p = {p}、d = {d}）。損失と正解率は、お使いのブラウザーで float64 により p² 組すべてについて計算します。',
   'collab.noLabRun': 'リンクはラボで最後に学習したモデルを指定していますが、このブラウザーには保存されていません。参照モデルを表示します。',
   'collab.badModel': 'リンクのモデル「{raw}」はこのウィジェットが知らないもの（ref または lab 以外）です。参照モデルを表示します。',
   'collab.badFile.json': 'そのファイルは JSON ではありません。モデルは変えていません。',
-  'collab.badFile.parameters': 'そのファイルには最終パラメータがありません（学習後にラボから書き出すか、npm run train のファイルを使ってください）。モデルは変えていません。',
+  'collab.badFile.parameters':
+    'そのファイルには最終パラメータがありません（学習後にラボから書き出すか、npm run train のファイルを使ってください）。モデルは変えていません。',
   'collab.badFile.shape': 'そのファイルの設定とパラメータがかみ合いません。モデルは変えていません。',
   'collab.badFile.size': 'そのファイルは学習結果ファイルとしては大きすぎます。モデルは変えていません。',
 };

@@ -34,7 +34,13 @@ export function lossMeter(lang: CollabLang, loss: number, p: number): Meter {
   const top = Math.max(chance, loss);
   const value = formatLoss(loss);
   const chanceText = ct(lang, 'collab.meter.lossChance', { chance: chance.toFixed(2) });
-  return { fill: (100 * loss) / top, chance: (100 * chance) / top, value, chanceText, label: ct(lang, 'collab.meter.lossLabel', { value, chance: chance.toFixed(2) }) };
+  return {
+    fill: (100 * loss) / top,
+    chance: (100 * chance) / top,
+    value,
+    chanceText,
+    label: ct(lang, 'collab.meter.lossLabel', { value, chance: chance.toFixed(2) }),
+  };
 }
 
 /** Put a meter into its markup (the elements the build rendered). */

@@ -42,16 +42,16 @@ const HERO_ID = 'hero/d128-s0';
 
 /** Hide every highlight group but the one for `d` (SVG's own display attribute: no script needed). */
 export function showOnlyHighlight(svg: string, d: number): string {
-  return svg.replace(/<g([^>]*?)class="dim-hl dim-hl-(\d+)"/g, (m, pre: string, w: string) => (Number(w) === d ? m : `<g${pre}display="none" class="dim-hl dim-hl-${w}"`));
+  return svg.replace(/<g([^>]*?)class="dim-hl dim-hl-(\d+)"/g, (m, pre: string, w: string) =>
+    Number(w) === d ? m : `<g${pre}display="none" class="dim-hl dim-hl-${w}"`,
+  );
 }
 
 export function dimensionFigures(lang: DimLang, chosen: number): DimensionFigures {
   const { runs } = loadExperiment('dimension');
   const points = circlesByDimension(runs);
   const widths = points.map((p) => p.d);
-  const sweep = renderToString(
-    circlesVsDimSpec(points, { lang, width: 440, height: 280, highlights: widths, description: dt(lang, 'dim.sweepDesc') }),
-  );
+  const sweep = renderToString(circlesVsDimSpec(points, { lang, width: 440, height: 280, highlights: widths, description: dt(lang, 'dim.sweepDesc') }));
   const spectra: WidthSpectrum[] = [];
   for (const d of widths) {
     const run = runs.filter((r) => r.config.d === d).sort((a, b) => a.config.seed - b.config.seed)[0];
@@ -59,7 +59,13 @@ export function dimensionFigures(lang: DimLang, chosen: number): DimensionFigure
     const last = run.steps[run.steps.length - 1]!;
     const data = spectrumAt(run, last);
     const description = dt(lang, 'dim.spectrumDesc', { d, seed: run.config.seed, step: last, n: run.circles.length });
-    spectra.push({ d, seed: run.config.seed, step: last, circles: run.circles, svg: renderToString(spectrumSpec(data, { lang, width: 440, height: 250, description })) });
+    spectra.push({
+      d,
+      seed: run.config.seed,
+      step: last,
+      circles: run.circles,
+      svg: renderToString(spectrumSpec(data, { lang, width: 440, height: 250, description })),
+    });
   }
   const planes: WidthPlanes[] = [];
   const hero = loadById(HERO_ID);

@@ -69,7 +69,13 @@ class FittestFitness extends HTMLElement {
     this.updatePlan();
     this.updateButtons();
     this.bind();
-    this.cleanup.push(watchVisibility(this, (reason) => this.onVisibility(reason), () => void this.data()));
+    this.cleanup.push(
+      watchVisibility(
+        this,
+        (reason) => this.onVisibility(reason),
+        () => void this.data(),
+      ),
+    );
     this.dataset.ready = 'true';
   }
 
@@ -359,7 +365,14 @@ class FittestFitness extends HTMLElement {
     }
     const a = this.active;
     if (!a || this.phase !== 'running') return;
-    const now = this.t('fit.progress', { i: a.i + 1, n: a.n, seed: a.run.seed, alpha: a.run.alpha, step: step.toLocaleString('en-US'), steps: this.state.steps.toLocaleString('en-US') });
+    const now = this.t('fit.progress', {
+      i: a.i + 1,
+      n: a.n,
+      seed: a.run.seed,
+      alpha: a.run.alpha,
+      step: step.toLocaleString('en-US'),
+      steps: this.state.steps.toLocaleString('en-US'),
+    });
     this.setStatus(this.verdict ? `${now}${this.language === 'ja' ? '' : ' '}${this.verdict}` : now);
     const progress = this.$<HTMLProgressElement>('[data-progress]');
     progress.value = (a.i + step / Math.max(1, this.state.steps)) / a.n;

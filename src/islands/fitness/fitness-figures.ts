@@ -25,13 +25,21 @@ export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes
   if (rateEl) {
     const description = rateEl.querySelector('svg')?.getAttribute('aria-description') ?? undefined;
     const reader = readerRatePoints(outcomes);
-    draw(rateEl, fitnessRateSpec({ reference: payload.rate.points, reader, k }, { lang, width: width(rateEl), ...(description ? { description } : {}) }), 'fitw-rate');
+    draw(
+      rateEl,
+      fitnessRateSpec({ reference: payload.rate.points, reader, k }, { lang, width: width(rateEl), ...(description ? { description } : {}) }),
+      'fitw-rate',
+    );
     rateEl.dataset.readerPoints = String(reader.length);
   }
   if (gradEl) {
     const description = gradEl.querySelector('svg')?.getAttribute('aria-description') ?? undefined;
     const reader = outcomes.flatMap((o) => o.frequencies.map((f) => ({ k: f.k, alpha: o.alpha, control: o.control, g: f.g, s0: f.s0, survived: f.survived })));
-    draw(gradEl, fitnessGradientSpec({ reference: payload.gradient.points, reader, k }, { lang, width: width(gradEl), ...(description ? { description } : {}) }), 'fitw-grad');
+    draw(
+      gradEl,
+      fitnessGradientSpec({ reference: payload.gradient.points, reader, k }, { lang, width: width(gradEl), ...(description ? { description } : {}) }),
+      'fitw-grad',
+    );
     gradEl.dataset.readerPoints = String(reader.length);
   }
 }

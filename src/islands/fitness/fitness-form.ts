@@ -62,6 +62,7 @@ export function showBackend(root: HTMLElement, lang: FitLang, info: BackendInfo,
 /** Live training is off: no Web Worker here, or no engine would start. */
 export function showOff(root: HTMLElement, lang: FitLang, err: unknown): void {
   const off = root.querySelector<HTMLElement>('[data-off]')!;
-  off.textContent = typeof Worker === 'undefined' ? ftx(lang, 'fit.noWorker') : ftx(lang, 'fit.error', { message: err instanceof Error ? err.message : String(err) });
+  off.textContent =
+    typeof Worker === 'undefined' ? ftx(lang, 'fit.noWorker') : ftx(lang, 'fit.error', { message: err instanceof Error ? err.message : String(err) });
   off.hidden = false;
 }

@@ -30,7 +30,15 @@ export function renderResults(root: HTMLElement, lang: FitLang, k: number, outco
         const tr = document.createElement('tr');
         const fk = o.frequencies.find((f) => f.k === o.k);
         const fate = ftx(lang, o.survived ? 'fit.yes' : 'fit.no');
-        const cells = [String(o.seed), String(o.alpha), fate, fk ? fk.s0.toFixed(2) : '–', o.kSignal.toFixed(2), fk ? fmtG(fk.g) : '–', o.circles.join(', ') || '–'];
+        const cells = [
+          String(o.seed),
+          String(o.alpha),
+          fate,
+          fk ? fk.s0.toFixed(2) : '–',
+          o.kSignal.toFixed(2),
+          fk ? fmtG(fk.g) : '–',
+          o.circles.join(', ') || '–',
+        ];
         for (const [j, text] of cells.entries()) {
           const cell = document.createElement(j === 0 ? 'th' : 'td');
           if (j === 0) cell.setAttribute('scope', 'row');

@@ -45,7 +45,9 @@ export function settledText(lang: FitLang, settled: FitnessPayload['settled'], s
 
 /** Why the experiment stopped: a diverged run (with its step) or any other error. */
 export function failureText(lang: FitLang, i: number, e: Error & { step?: number }): string {
-  return e.name === 'DivergedError' ? ftx(lang, 'fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message }) : ftx(lang, 'fit.error', { message: e.message });
+  return e.name === 'DivergedError'
+    ? ftx(lang, 'fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message })
+    : ftx(lang, 'fit.error', { message: e.message });
 }
 
 const sig = (x: number) => x.toFixed(1);

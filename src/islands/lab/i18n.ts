@@ -9,9 +9,11 @@ const en = {
   'lab.intro': 'Train the model of the paper in this page and watch the circles compete. Everything runs on your device; nothing is uploaded.',
   'lab.keys': 'Keyboard (with focus inside the lab, outside text fields): Space starts or pauses, → takes one step, R resets.',
   'off.noscript': 'The live lab needs JavaScript. Below is a run of the same model computed by our engine when the site was built.',
-  'off.noEngine': 'The live lab is off: this browser could not start WebAssembly or WebGL ({reason}). The figure below is a run computed when the site was built.',
+  'off.noEngine':
+    'The live lab is off: this browser could not start WebAssembly or WebGL ({reason}). The figure below is a run computed when the site was built.',
   'off.noWorker': 'The live lab is off: this browser cannot run module Web Workers. The figure below is a run computed when the site was built.',
-  'off.slowOnly': 'Live training is off: neither WebGL nor WebAssembly could start in this browser, and the remaining pure-JavaScript engine is far slower than both. The figure below is a run computed when the site was built.',
+  'off.slowOnly':
+    'Live training is off: neither WebGL nor WebAssembly could start in this browser, and the remaining pure-JavaScript engine is far slower than both. The figure below is a run computed when the site was built.',
   'off.static': 'Reference run (p = 59, d = 128, seed 0), computed by our engine at build time.',
   'off.noStatic': 'The reference run is not available in this build.',
   'setup.legend': 'Setup',
@@ -77,12 +79,14 @@ const en = {
   'status.diverged': 'The run diverged at step {step} and was stopped: {message}. Try a smaller learning rate.',
   'status.error': 'The engine stopped with an error: {message}',
   'status.firstStep': 'first step drawn {ms} ms after start',
-  'shared.text': 'Shared run: whoever sent this link was at step {step} (p = {p}, d = {d}, seed {seed}, engine: {backend}). Training with the same seed on the same engine gives the same run, number for number.',
+  'shared.text':
+    'Shared run: whoever sent this link was at step {step} (p = {p}, d = {d}, seed {seed}, engine: {backend}). Training with the same seed on the same engine gives the same run, number for number.',
   'shared.ref': 'Until you train, the figures show our reference run with these settings at step {step}.',
   'shared.noRef': 'No reference run with these settings is stored, so the figures fill in as you train.',
   'shared.button': 'Train to step {step}',
   'shared.reached': 'You are at step {step}, where the shared run was: this is the run its sender saw.',
-  'slow.text': 'Training runs at about {rate} steps/s on this device, so this run needs about {eta}. The “Small and fast” preset (p = 31, d = 32, 600 steps) is a far smaller model and reaches a clear result much sooner.',
+  'slow.text':
+    'Training runs at about {rate} steps/s on this device, so this run needs about {eta}. The “Small and fast” preset (p = 31, d = 32, 600 steps) is a far smaller model and reaches a clear result much sooner.',
   'slow.use': 'Use “Small and fast”',
   'notice.clamped': '“{key}” = “{raw}” is out of range; using {value}.',
   'notice.rejected': '“{key}” = “{raw}” is not a valid value; using {value}.',
@@ -134,9 +138,11 @@ const ja: Record<LabKey, string> = {
   'lab.intro': '論文のモデルをこのページの中で学習させ、円どうしの競争を観察できます。計算はすべてお使いの端末で行われ、何も送信されません。',
   'lab.keys': 'キーボード操作（ラボ内にフォーカスがあり、入力欄の外にあるとき）: スペースで開始・一時停止、→ で 1 ステップ進む、R でリセットします。',
   'off.noscript': 'ライブラボには JavaScript が必要です。下の図は、サイトの生成時に私たちのエンジンで計算した同じモデルの学習結果です。',
-  'off.noEngine': 'このブラウザーでは WebAssembly も WebGL も起動できなかったため（{reason}）、ライブラボは動作しません。下の図はサイトの生成時に計算した結果です。',
+  'off.noEngine':
+    'このブラウザーでは WebAssembly も WebGL も起動できなかったため（{reason}）、ライブラボは動作しません。下の図はサイトの生成時に計算した結果です。',
   'off.noWorker': 'このブラウザーはモジュール形式の Web Worker に対応していないため、ライブラボは動作しません。下の図はサイトの生成時に計算した結果です。',
-  'off.slowOnly': 'このブラウザーでは WebGL も WebAssembly も起動できなかったため、ライブ学習を止めています。残る純粋な JavaScript のエンジンは、どちらよりもはるかに遅くなります。下の図はサイトの生成時に計算した結果です。',
+  'off.slowOnly':
+    'このブラウザーでは WebGL も WebAssembly も起動できなかったため、ライブ学習を止めています。残る純粋な JavaScript のエンジンは、どちらよりもはるかに遅くなります。下の図はサイトの生成時に計算した結果です。',
   'off.static': '参照用の学習（p = 59、d = 128、シード 0）。サイトの生成時に私たちのエンジンで計算しました。',
   'off.noStatic': 'このビルドには参照用の学習結果が含まれていません。',
   'setup.legend': '設定',
@@ -184,7 +190,8 @@ const ja: Record<LabKey, string> = {
   'badge.fellBack': 'この環境では Worker 内で {requested} を起動できなかったため、{name} を使っています。',
   'badge.warming': 'エンジンを起動しています…',
   'badge.noWebgl': 'このブラウザーには WebGL がないため、WebAssembly（wasm）で学習します。このモデルには十分な速さです。',
-  'badge.lost': 'ステップ {lostAt} で WebGL のコンテキストが失われました。ステップ {step} のスナップショットから {name} で学習を続けます（それ以降のステップは計算し直します）。',
+  'badge.lost':
+    'ステップ {lostAt} で WebGL のコンテキストが失われました。ステップ {step} のスナップショットから {name} で学習を続けます（それ以降のステップは計算し直します）。',
   'status.ready': '準備ができました: p = {p}、d = {d}、シード {seed}。',
   'status.running': '学習しています…',
   'status.started': '学習を開始しました。',
@@ -202,12 +209,14 @@ const ja: Record<LabKey, string> = {
   'status.diverged': 'ステップ {step} で学習が発散したため停止しました: {message}。学習率を小さくしてみてください。',
   'status.error': 'エンジンがエラーで停止しました: {message}',
   'status.firstStep': '開始から最初のステップの描画まで {ms} ミリ秒',
-  'shared.text': '共有された学習です。リンクを送った人はステップ {step} にいました（p = {p}、d = {d}、シード {seed}、エンジン: {backend}）。同じシードを同じエンジンで学習すると、数値まで同じ学習になります。',
+  'shared.text':
+    '共有された学習です。リンクを送った人はステップ {step} にいました（p = {p}、d = {d}、シード {seed}、エンジン: {backend}）。同じシードを同じエンジンで学習すると、数値まで同じ学習になります。',
   'shared.ref': '学習を始めるまでは、この設定の参照用の学習のステップ {step} を図に表示しています。',
   'shared.noRef': 'この設定の参照用の学習は保存されていないため、図は学習に合わせて描かれます。',
   'shared.button': 'ステップ {step} まで学習',
   'shared.reached': '共有された学習と同じステップ {step} に着きました。これが送った人の見ていた学習です。',
-  'slow.text': 'この端末での学習は毎秒約 {rate} ステップなので、この学習には約 {eta} かかります。「小さく速い設定」（p = 31、d = 32、600 ステップ）はずっと小さなモデルで、はるかに早くはっきりした結果が出ます。',
+  'slow.text':
+    'この端末での学習は毎秒約 {rate} ステップなので、この学習には約 {eta} かかります。「小さく速い設定」（p = 31、d = 32、600 ステップ）はずっと小さなモデルで、はるかに早くはっきりした結果が出ます。',
   'slow.use': '「小さく速い設定」を使う',
   'notice.clamped': '「{key}」の値「{raw}」は範囲外のため、{value} を使います。',
   'notice.rejected': '「{key}」の値「{raw}」は正しい値ではないため、{value} を使います。',

@@ -26,7 +26,9 @@ export class LabCompare {
   /** Look up the reference run for a new run's settings; `current` says whether that run is still the lab's. */
   findReference(run: RunData, current: () => boolean, found: (has: boolean) => void = () => undefined): void {
     const c = run.config;
-    const ref = this.references.find((r) => r.p === c.p && r.d === c.d && r.seed === c.seed && r.lr === c.lr && r.wd === c.weightDecay && r.frac === c.trainFraction);
+    const ref = this.references.find(
+      (r) => r.p === c.p && r.d === c.d && r.seed === c.seed && r.lr === c.lr && r.wd === c.weightDecay && r.frac === c.trainFraction,
+    );
     this.reference = null;
     const note = this.dom.byRole('ref-note');
     if (!ref) {
@@ -75,7 +77,14 @@ export class LabCompare {
     for (let i = 0; i < data.steps.length && data.steps[i]! <= step; i++) {
       const half = data.signals[i]!;
       const signals = Float64Array.from({ length: p }, (_, k) => half[Math.min(k, p - k)] ?? 0);
-      rows.push({ step: data.steps[i]!, trainLoss: data.trainLoss[i]!, testLoss: data.testLoss[i]!, trainAcc: data.trainAcc[i]!, testAcc: data.testAcc[i]!, signals });
+      rows.push({
+        step: data.steps[i]!,
+        trainLoss: data.trainLoss[i]!,
+        testLoss: data.testLoss[i]!,
+        trainAcc: data.trainAcc[i]!,
+        testAcc: data.testAcc[i]!,
+        signals,
+      });
     }
     run.append(rows);
     return run.length ? run : null;

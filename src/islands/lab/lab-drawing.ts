@@ -101,14 +101,17 @@ export class LabDrawing {
       // scroll into view or the run stops.
       const all = !this.source.running();
       const plot = (id: string, draw: (el: HTMLElement) => void): Job =>
-        Object.assign(() => {
-          if (!all && typeof IntersectionObserver !== 'undefined' && !this.inView.has(id)) {
-            this.stale.add(id);
-            return;
-          }
-          this.stale.delete(id);
-          draw(dom.plot(id));
-        }, { id });
+        Object.assign(
+          () => {
+            if (!all && typeof IntersectionObserver !== 'undefined' && !this.inView.has(id)) {
+              this.stale.add(id);
+              return;
+            }
+            this.stale.delete(id);
+            draw(dom.plot(id));
+          },
+          { id },
+        );
       const jobs: Job[] = [
         plot('loss', (el) => F.drawLoss(el, run, dom.lang, overlay, !all)),
         plot('signal', (el) => F.drawSignal(el, run, dom.lang, overlay, !all)),

@@ -130,10 +130,14 @@ export class FittestLab extends HTMLElement {
     hideSpeedHint(this.dom);
     this.dom.hideError();
     this.client?.configure(config);
-    this.compare.findReference(run, () => this.run === run, (has) => {
-      // A shared run's figures show the reference at its step until the reader trains.
-      if (run.step === 0) this.shared.showReference(has ? this.compare.referenceUpTo(this.shared.step) : null);
-    });
+    this.compare.findReference(
+      run,
+      () => this.run === run,
+      (has) => {
+        // A shared run's figures show the reference at its step until the reader trains.
+        if (run.step === 0) this.shared.showReference(has ? this.compare.referenceUpTo(this.shared.step) : null);
+      },
+    );
     this.updateButtons();
     this.updateProgress();
     this.drawing.schedule(true);

@@ -69,11 +69,23 @@ export interface Overlay {
 }
 
 export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
-  draw(el, lossCurvesSpec({ ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) }, { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.lossPoints } : {}) }));
+  draw(
+    el,
+    lossCurvesSpec(
+      { ...run.lossSeries(), ...(overlay ? { overlay: overlay.loss } : {}) },
+      { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.lossPoints } : {}) },
+    ),
+  );
 }
 
 export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
-  draw(el, signalEvolutionSpec({ ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) }, { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.signalPoints } : {}) }));
+  draw(
+    el,
+    signalEvolutionSpec(
+      { ...run.signalSeries(), ...(overlay ? { overlay: overlay.signal } : {}) },
+      { width: width(el), lang, ...boardHeight(el, 210), ...(light ? { maxPoints: LIGHT.signalPoints } : {}) },
+    ),
+  );
 }
 
 export function spectrumAt(run: RunData, i: number): SpectrumData {
@@ -156,7 +168,8 @@ function table(lang: LabLang, heads: LabKey[] | string[], rows: Cell[][], captio
   return t;
 }
 
-const num = (x: number) => (!Number.isFinite(x) ? '—' : Number.isInteger(x) ? String(x) : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(3) : x.toPrecision(4));
+const num = (x: number) =>
+  !Number.isFinite(x) ? '—' : Number.isInteger(x) ? String(x) : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(3) : x.toPrecision(4);
 
 /** About `n` row indices spread over the run (first and last kept). */
 export function sampleRows(length: number, n = 12): number[] {
@@ -188,7 +201,12 @@ export function spectrumTable(run: RunData, lang: LabLang, i = run.length - 1): 
     const st = states.get(k) ?? 'dead';
     return [k, s[k]!, lt(lang, st === 'alive' ? 'state.alive' : st === 'fading' ? 'state.fading' : 'state.dead')];
   });
-  return table(lang, ['table.k', 'table.signal', 'table.state'], rows, `${lt(lang, 'fig.spectrum')} (${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)})`);
+  return table(
+    lang,
+    ['table.k', 'table.signal', 'table.state'],
+    rows,
+    `${lt(lang, 'fig.spectrum')} (${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)})`,
+  );
 }
 
 export function planesTable(planes: CirclePlaneData[], lang: LabLang): HTMLTableElement {
@@ -200,7 +218,11 @@ export function planesTable(planes: CirclePlaneData[], lang: LabLang): HTMLTable
 
 export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: LabLang): HTMLTableElement {
   const half = Math.floor((live.p - 1) / 2);
-  const heads = [lt(lang, 'table.k'), `${lt(lang, 'compare.live')} (${fmtInt(lang, live.step ?? 0)})`, `${lt(lang, 'compare.pinned')} (${fmtInt(lang, pinned.step ?? 0)})`];
+  const heads = [
+    lt(lang, 'table.k'),
+    `${lt(lang, 'compare.live')} (${fmtInt(lang, live.step ?? 0)})`,
+    `${lt(lang, 'compare.pinned')} (${fmtInt(lang, pinned.step ?? 0)})`,
+  ];
   const rows = Array.from({ length: half }, (_, j) => [j + 1, live.signals[j + 1] ?? NaN, pinned.signals[j + 1] ?? NaN]);
   return table(lang, heads, rows, lt(lang, 'fig.compare'));
 }

@@ -88,7 +88,10 @@ export function judgeSpeed(dom: LabDom, rate: number | null, elapsedS: number, r
   hint.hidden = !slow;
   dom.root.dataset.speed = slow ? 'slow' : 'ok';
   if (slow) {
-    dom.byRole('slow-text').textContent = dom.t('slow.text', { rate: rate >= 10 ? Math.round(rate) : rate.toFixed(1), eta: fmtDuration(dom.lang, (run.config.steps - run.step) / rate) });
+    dom.byRole('slow-text').textContent = dom.t('slow.text', {
+      rate: rate >= 10 ? Math.round(rate) : rate.toFixed(1),
+      eta: fmtDuration(dom.lang, (run.config.steps - run.step) / rate),
+    });
     dom.root.dataset.slowRate = rate.toFixed(1);
   }
   return true;

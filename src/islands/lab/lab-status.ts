@@ -123,7 +123,13 @@ export function showRestored(dom: LabDom, step: number, lostAt: number, name: st
 }
 
 /** The phase and the status line after the worker stopped (`autoPaused`: why the lab paused itself, if it did). */
-export function stopMessage(dom: LabDom, run: RunData, step: number, reason: StopReason, autoPaused: 'hidden' | 'offscreen' | null): { phase: Phase; msg: string } {
+export function stopMessage(
+  dom: LabDom,
+  run: RunData,
+  step: number,
+  reason: StopReason,
+  autoPaused: 'hidden' | 'offscreen' | null,
+): { phase: Phase; msg: string } {
   const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
   const at = fmtInt(dom.lang, step);
   if (reason === 'end') {

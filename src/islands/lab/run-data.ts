@@ -165,7 +165,9 @@ export class RunData {
     const ks = Array.from({ length: half }, (_, i) => i + 1);
     const head = ['step', 'train_loss', 'test_loss', 'train_acc', 'test_acc', ...ks.map((k) => `S_${k}`)].join(',');
     const lines = this.steps.map((step, i) =>
-      [step, this.trainLoss[i]!, this.testLoss[i]!, this.trainAcc[i]!, this.testAcc[i]!, ...ks.map((k) => this.signals[i]![k]!)].map((x) => String(round9(x))).join(','),
+      [step, this.trainLoss[i]!, this.testLoss[i]!, this.trainAcc[i]!, this.testAcc[i]!, ...ks.map((k) => this.signals[i]![k]!)]
+        .map((x) => String(round9(x)))
+        .join(','),
     );
     return [head, ...lines].join('\n') + '\n';
   }

@@ -137,7 +137,10 @@ class OdeCircleOde extends HTMLElement {
     });
     for (const name of ['i', 'j']) {
       (edit.elements.namedItem(name) as HTMLSelectElement).addEventListener('change', () => {
-        this.cursor = { i: Number((edit.elements.namedItem('i') as HTMLSelectElement).value), j: Number((edit.elements.namedItem('j') as HTMLSelectElement).value) };
+        this.cursor = {
+          i: Number((edit.elements.namedItem('i') as HTMLSelectElement).value),
+          j: Number((edit.elements.namedItem('j') as HTMLSelectElement).value),
+        };
         this.fillEditValue();
         this.highlight();
       });
@@ -399,17 +402,20 @@ class OdeCircleOde extends HTMLElement {
       const plot = document.createElement('div');
       plot.className = 'ode-plot';
       plot.append(
-        accessibleSvg(Plot.plot(
-          odeFitPanelSpec(
-            {
-              k,
-              data: col(this.state, k),
-              euler: prediction.euler.ok ? col(prediction.euler.value, k) : null,
-              exact: prediction.exact.ok ? col(prediction.exact.value, k) : null,
-            },
-            { xLabel: this.t('ode.step'), description: this.t('ode.fitDesc', { steps: this.state.rows - 1 }) },
+        accessibleSvg(
+          Plot.plot(
+            odeFitPanelSpec(
+              {
+                k,
+                data: col(this.state, k),
+                euler: prediction.euler.ok ? col(prediction.euler.value, k) : null,
+                exact: prediction.exact.ok ? col(prediction.exact.value, k) : null,
+              },
+              { xLabel: this.t('ode.step'), description: this.t('ode.fitDesc', { steps: this.state.rows - 1 }) },
+            ),
           ),
-        ), `k = ${k}`),
+          `k = ${k}`,
+        ),
       );
       wrap.append(title, plot);
       return wrap;
@@ -418,10 +424,7 @@ class OdeCircleOde extends HTMLElement {
   }
 
   private drawEdits(): void {
-    const items = [
-      ...this.url.edits.map((e) => `A[${e.i}, ${e.j}] = ${fmt(e.value)}`),
-      ...this.url.x0.map((e) => `S_${e.k}(0) = ${fmt(e.value)}`),
-    ];
+    const items = [...this.url.edits.map((e) => `A[${e.i}, ${e.j}] = ${fmt(e.value)}`), ...this.url.x0.map((e) => `S_${e.k}(0) = ${fmt(e.value)}`)];
     const list = this.$('[data-edits]');
     list.replaceChildren(
       ...(items.length ? items : [this.t('ode.noEdits')]).map((text) => {

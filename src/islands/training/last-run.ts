@@ -92,7 +92,14 @@ export function validateLastRun(x: unknown): LastRun | null {
   const half = Math.floor((config.p - 1) / 2);
   if (!Array.isArray(o.circles) || !o.circles.every((k) => Number.isInteger(k) && k >= 1 && k <= half)) return null;
   if (typeof o.savedAt !== 'string') return null;
-  return { version: LAST_RUN_VERSION, config, step: o.step as number, finalParameters: params as TorchParams, circles: o.circles as number[], savedAt: o.savedAt };
+  return {
+    version: LAST_RUN_VERSION,
+    config,
+    step: o.step as number,
+    finalParameters: params as TorchParams,
+    circles: o.circles as number[],
+    savedAt: o.savedAt,
+  };
 }
 
 /** The saved run, or null when there is none, storage is unavailable, or the value is corrupt. */

@@ -108,7 +108,19 @@ export async function startBackend(choice: BackendChoice = 'auto', opts: Backend
     order.push({ name: 'webgl', reason: choice === 'webgl' ? 'forced' : 'hardware WebGL' });
   }
   if (choice === 'auto' || choice === 'fused-wasm') {
-    order.push({ name: 'fused-wasm', reason: choice === 'fused-wasm' ? 'forced' : !inBrowser ? 'Node' : renderer === null ? 'no WebGL' : isSoftwareRenderer(renderer) ? 'software WebGL is slower than wasm' : 'WebGL failed' });
+    order.push({
+      name: 'fused-wasm',
+      reason:
+        choice === 'fused-wasm'
+          ? 'forced'
+          : !inBrowser
+            ? 'Node'
+            : renderer === null
+              ? 'no WebGL'
+              : isSoftwareRenderer(renderer)
+                ? 'software WebGL is slower than wasm'
+                : 'WebGL failed',
+    });
   }
   if (choice !== 'cpu') {
     const why =
@@ -117,12 +129,12 @@ export async function startBackend(choice: BackendChoice = 'auto', opts: Backend
         : choice === 'auto' || choice === 'fused-wasm'
           ? 'no WebAssembly SIMD'
           : !inBrowser
-          ? 'Node'
-          : renderer === null
-            ? 'no WebGL'
-            : isSoftwareRenderer(renderer)
-              ? 'software WebGL is slower than wasm'
-              : 'WebGL failed';
+            ? 'Node'
+            : renderer === null
+              ? 'no WebGL'
+              : isSoftwareRenderer(renderer)
+                ? 'software WebGL is slower than wasm'
+                : 'WebGL failed';
     order.push({ name: 'wasm', reason: why });
   }
   order.push({ name: 'cpu', reason: choice === 'cpu' ? 'forced' : 'wasm unavailable' });

@@ -13,7 +13,17 @@ import { backward, deviceSignals, forward, MatMul, setMeans } from './model';
 import { makeLayout, packGrads, packHost, unpackDevice, unpackHost, type Layout } from './layout';
 import { adamwStep } from './adamw';
 import type { BackendInfo } from './backend';
-import { DivergenceError, divergence, isScheduled, type EngineTrainer, type LogRow, type Snapshot, type SnapshotSchedule, type TrainerOptions, type TrainerState } from './trainer-api';
+import {
+  DivergenceError,
+  divergence,
+  isScheduled,
+  type EngineTrainer,
+  type LogRow,
+  type Snapshot,
+  type SnapshotSchedule,
+  type TrainerOptions,
+  type TrainerState,
+} from './trainer-api';
 
 export class TfjsTrainer implements EngineTrainer {
   readonly config: TrainConfig;

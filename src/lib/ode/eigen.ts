@@ -274,8 +274,7 @@ export function stability(a: Matrix, tol?: number): StabilityReadout {
     maxRe = Math.max(maxRe, re);
     rho = Math.max(rho, Math.hypot(1 + re, im));
   }
-  const classify = (v: number, edge: number): StabilityClass =>
-    v < edge - tolerance ? 'stable' : v > edge + tolerance ? 'unstable' : 'marginal';
+  const classify = (v: number, edge: number): StabilityClass => (v < edge - tolerance ? 'stable' : v > edge + tolerance ? 'unstable' : 'marginal');
   return {
     eigenvalues: eig,
     maxRealPart: maxRe,

@@ -24,10 +24,10 @@ import {
 
 const THETA: Record<3 | 5 | 7 | 9 | 13, number> = {
   3: 1.495585217958292e-2,
-  5: 2.539398330063230e-1,
+  5: 2.53939833006323e-1,
   7: 9.504178996162932e-1,
-  9: 2.097847961257068e0,
-  13: 5.371920351148152e0,
+  9: 2.097847961257068,
+  13: 5.371920351148152,
 };
 
 /** Padé coefficients b_0..b_m of the [m/m] approximant to e^x (Higham 2005, table). */
@@ -37,8 +37,8 @@ const PADE: Record<3 | 5 | 7 | 9 | 13, number[]> = {
   7: [17297280, 8648640, 1995840, 277200, 25200, 1512, 56, 1],
   9: [17643225600, 8821612800, 2075673600, 302702400, 30270240, 2162160, 110880, 3960, 90, 1],
   13: [
-    64764752532480000, 32382376266240000, 7771770303897600, 1187353796428800, 129060195264000, 10559470521600,
-    670442572800, 33522128640, 1323241920, 40840800, 960960, 16380, 182, 1,
+    64764752532480000, 32382376266240000, 7771770303897600, 1187353796428800, 129060195264000, 10559470521600, 670442572800, 33522128640, 1323241920, 40840800,
+    960960, 16380, 182, 1,
   ],
 };
 
@@ -76,10 +76,43 @@ function pade13(a: Matrix): [Matrix, Matrix] {
   const a2 = multiply(a, a);
   const a4 = multiply(a2, a2);
   const a6 = multiply(a4, a2);
-  const u1 = multiply(a6, combo([[b[13], a6], [b[11], a4], [b[9], a2]]));
-  const u = multiply(a, add(u1, combo([[b[7], a6], [b[5], a4], [b[3], a2], [b[1], eye]])));
-  const v1 = multiply(a6, combo([[b[12], a6], [b[10], a4], [b[8], a2]]));
-  const v = add(v1, combo([[b[6], a6], [b[4], a4], [b[2], a2], [b[0], eye]]));
+  const u1 = multiply(
+    a6,
+    combo([
+      [b[13], a6],
+      [b[11], a4],
+      [b[9], a2],
+    ]),
+  );
+  const u = multiply(
+    a,
+    add(
+      u1,
+      combo([
+        [b[7], a6],
+        [b[5], a4],
+        [b[3], a2],
+        [b[1], eye],
+      ]),
+    ),
+  );
+  const v1 = multiply(
+    a6,
+    combo([
+      [b[12], a6],
+      [b[10], a4],
+      [b[8], a2],
+    ]),
+  );
+  const v = add(
+    v1,
+    combo([
+      [b[6], a6],
+      [b[4], a4],
+      [b[2], a2],
+      [b[0], eye],
+    ]),
+  );
   return [u, v];
 }
 
@@ -110,11 +143,9 @@ export function expm(a: Matrix): Matrix {
 
 function checked(x: Matrix, a1: number): Matrix {
   if (!isFiniteMatrix(x)) {
-    throw new NumericsError(
-      'blow-up',
-      `The matrix exponential overflowed float64 (‖A‖₁ = ${a1.toPrecision(3)}); the solution grows beyond 1e308.`,
-      { norm1: a1 },
-    );
+    throw new NumericsError('blow-up', `The matrix exponential overflowed float64 (‖A‖₁ = ${a1.toPrecision(3)}); the solution grows beyond 1e308.`, {
+      norm1: a1,
+    });
   }
   return x;
 }

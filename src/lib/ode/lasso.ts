@@ -94,15 +94,7 @@ interface CdResult {
  * (l1 = α·n, i.e. the objective above multiplied by n, as sklearn does internally).
  * `cols[j]` is column j of the (centred) X; `colSq[j]` its squared norm.
  */
-function coordinateDescent(
-  cols: Float64Array[],
-  colSq: Float64Array,
-  y: Float64Array,
-  w: Float64Array,
-  l1: number,
-  tol: number,
-  maxIter: number,
-): CdResult {
+function coordinateDescent(cols: Float64Array[], colSq: Float64Array, y: Float64Array, w: Float64Array, l1: number, tol: number, maxIter: number): CdResult {
   const n = y.length;
   const p = cols.length;
   const r = Float64Array.from(y); // residual y − X w, with w = 0 initially

@@ -14,18 +14,7 @@
 import { NumericsError, assertFiniteArray } from './errors';
 import { expm } from './expm';
 import { fitLasso, type LassoFit, type LassoOptions } from './lasso';
-import {
-  addScaledIdentity,
-  assertFiniteMatrix,
-  assertSquare,
-  cond1Estimate,
-  fromRows,
-  luFactor,
-  luSolveVector,
-  type Matrix,
-  matVec,
-  zeros,
-} from './matrix';
+import { addScaledIdentity, assertFiniteMatrix, assertSquare, cond1Estimate, fromRows, luFactor, luSolveVector, type Matrix, matVec, zeros } from './matrix';
 import { r2Score, type R2Result } from './metrics';
 
 export type Trajectory = Matrix | ReadonlyArray<ArrayLike<number>>;

@@ -50,12 +50,7 @@ export function competitionRhs(p: CompetitionParams): OdeRhs {
 /** Jacobian of the competition system at (x, y), row-major [[fx, fy], [gx, gy]]. */
 export function competitionJacobian(p: CompetitionParams, x: number, y: number): [number, number, number, number] {
   const { r1, r2, K1, K2, a12, a21 } = p;
-  return [
-    r1 * (1 - (2 * x + a12 * y) / K1),
-    (-r1 * a12 * x) / K1,
-    (-r2 * a21 * y) / K2,
-    r2 * (1 - (2 * y + a21 * x) / K2),
-  ];
+  return [r1 * (1 - (2 * x + a12 * y) / K1), (-r1 * a12 * x) / K1, (-r2 * a21 * y) / K2, r2 * (1 - (2 * y + a21 * x) / K2)];
 }
 
 function eigen2([a, b, c, d]: [number, number, number, number]): [Complex, Complex] {
@@ -127,12 +122,7 @@ export interface NullclineSegment {
 }
 
 /** Clips the segment of the line {(x, y) : x + c·y = K} (or y + c·x = K) to the box. */
-function clipLine(
-  interceptX: number,
-  interceptY: number,
-  xMax: number,
-  yMax: number,
-): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
+function clipLine(interceptX: number, interceptY: number, xMax: number, yMax: number): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
   // Parametrise from (interceptX, 0) to (0, interceptY); an infinite intercept means the
   // line is parallel to that axis.
   if (!Number.isFinite(interceptY)) {

@@ -51,14 +51,7 @@ export function uniformGridStep(a: Matrix, b: ArrayLike<number>, dt: number, shi
  * Same result as `analyticSolution(a, b, x0, times, shift)` on that grid, at the cost of
  * one exponential and `steps` matrix–vector products. Throws 'blow-up' if it overflows.
  */
-export function uniformGridSolution(
-  a: Matrix,
-  b: ArrayLike<number>,
-  x0: ArrayLike<number>,
-  dt: number,
-  steps: number,
-  shift = 1e-8,
-): Matrix {
+export function uniformGridSolution(a: Matrix, b: ArrayLike<number>, x0: ArrayLike<number>, dt: number, steps: number, shift = 1e-8): Matrix {
   if (x0.length !== a.rows) throw new NumericsError('bad-shape', `x0 has ${x0.length} entries but A is ${a.rows}×${a.cols}.`);
   assertFiniteArray(x0, 'x0');
   if (!Number.isInteger(steps) || steps < 0) throw new NumericsError('bad-argument', `steps must be an integer ≥ 0, got ${steps}.`);

@@ -27,7 +27,11 @@ export interface CollaborationState {
  * Read `collab.*`. Unknown `collab.` keys are reported as 'unknown' notices; the widget shows only
  * those about `keep` and `model`, as it always has.
  */
-export function readCollaborationState(half: number, survivors: readonly number[], search: URLSearchParams | string): { state: CollaborationState; notices: Notice[] } {
+export function readCollaborationState(
+  half: number,
+  survivors: readonly number[],
+  search: URLSearchParams | string,
+): { state: CollaborationState; notices: Notice[] } {
   return parseState(collaborationSchema(half, survivors), search, COLLAB_NAMESPACE);
 }
 

@@ -27,7 +27,17 @@ export function odeSchema(d: number) {
   const unbounded = Number.POSITIVE_INFINITY;
   return {
     alpha: { type: 'float', default: DEFAULT_ALPHA, min: 0, max: MAX_ALPHA, overflow: 'reject' } satisfies FloatField,
-    edit: { type: 'entries', default: [], arity: 2, atMin: 1, atMax: d, min: -MAX_COEFFICIENT, max: MAX_COEFFICIENT, maxItems: MAX_EDITS, maxLength: unbounded } satisfies EntryListField,
+    edit: {
+      type: 'entries',
+      default: [],
+      arity: 2,
+      atMin: 1,
+      atMax: d,
+      min: -MAX_COEFFICIENT,
+      max: MAX_COEFFICIENT,
+      maxItems: MAX_EDITS,
+      maxLength: unbounded,
+    } satisfies EntryListField,
     x0: { type: 'entries', default: [], arity: 1, atMin: 1, atMax: d, min: 0, max: MAX_SIGNAL, maxLength: unbounded } satisfies EntryListField,
     k: { type: 'intset', default: [], min: 1, max: d, maxItems: MAX_SHOWN, maxLength: unbounded } satisfies IntSetField,
   };

@@ -276,11 +276,7 @@ export const shorten = (raw: string): string => (raw.length > NOTICE_RAW_LENGTH 
  * Read a namespace's fields from query parameters. Missing fields take their defaults; every
  * clamped, rejected or unknown parameter yields a notice. Never throws.
  */
-export function parseState<S extends Schema>(
-  schema: S,
-  params: URLSearchParams | string,
-  namespace: string,
-): { state: StateOf<S>; notices: Notice[] } {
+export function parseState<S extends Schema>(schema: S, params: URLSearchParams | string, namespace: string): { state: StateOf<S>; notices: Notice[] } {
   const search = typeof params === 'string' ? safeParams(params) : params;
   const state = defaults(schema) as Record<string, unknown>;
   const notices: Notice[] = [];

@@ -11,9 +11,7 @@ export const GET: APIRoute = () => {
   const payload = collaborationPayload();
   if (!payload) return new Response('null', { headers: { 'content-type': 'application/json; charset=utf-8' } });
   const { params } = payload;
-  const flat = Object.fromEntries(
-    (['embedding', 'w0', 'b0', 'w1', 'b1', 'w2', 'b2'] as const).map((k) => [k, Array.from(params[k], r)]),
-  );
+  const flat = Object.fromEntries((['embedding', 'w0', 'b0', 'w1', 'b1', 'w2', 'b2'] as const).map((k) => [k, Array.from(params[k], r)]));
   const body = { ...payload, params: { p: params.p, d: params.d, hidden: params.hidden, ...flat } };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -15,7 +15,12 @@ import { fakeRun } from './fake-runs';
 
 describe('circle counts per dimension', () => {
   it('groups runs by d with mean, sd, min and max', () => {
-    const runs = [fakeRun('a', { d: 16, circles: [1, 2, 3] }), fakeRun('b', { d: 16, circles: [1, 2, 3, 4, 5] }), fakeRun('c', { d: 128, circles: [1, 2, 3, 4, 5] }), fakeRun('d', { d: 4, circles: [7] })];
+    const runs = [
+      fakeRun('a', { d: 16, circles: [1, 2, 3] }),
+      fakeRun('b', { d: 16, circles: [1, 2, 3, 4, 5] }),
+      fakeRun('c', { d: 128, circles: [1, 2, 3, 4, 5] }),
+      fakeRun('d', { d: 4, circles: [7] }),
+    ];
     const pts = circlesByDimension(runs);
     expect(pts.map((p) => p.d)).toEqual([4, 16, 128]);
     expect(pts[1]).toMatchObject({ n: 2, mean: 4, min: 3, max: 5, counts: [3, 5] });
@@ -80,7 +85,16 @@ describe('linear separator', () => {
 
 describe('CSV', () => {
   it('writes a header, rows, quotes and empty cells', () => {
-    expect(toCsv({ columns: ['k', 'name', 'v'], rows: [[1, 'a,b', 0.5], [2, 'say "hi"', null], [3, 'x', NaN]] })).toBe('k,name,v\n1,"a,b",0.5\n2,"say ""hi""",\n3,x,\n');
+    expect(
+      toCsv({
+        columns: ['k', 'name', 'v'],
+        rows: [
+          [1, 'a,b', 0.5],
+          [2, 'say "hi"', null],
+          [3, 'x', NaN],
+        ],
+      }),
+    ).toBe('k,name,v\n1,"a,b",0.5\n2,"say ""hi""",\n3,x,\n');
   });
 });
 

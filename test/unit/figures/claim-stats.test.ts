@@ -87,7 +87,8 @@ describe('few survive (share of frequencies that end as circles, paper: below 1/
 describe('high initial signal survives more often (empirical design, correlation)', () => {
   // Two fixed embeddings; S_k(0) rises with k in one and falls in the other.
   const s0 = (e: number) => (k: number) => 80 + (e === 0 ? k : HALF - k) * 0.5;
-  const design = (survivors: (e: number, seed: number) => number[]) => [0, 1].flatMap((e) => times(6, (seed) => run({ initSeed: e, seed, s0: s0(e), circles: survivors(e, seed) })));
+  const design = (survivors: (e: number, seed: number) => number[]) =>
+    [0, 1].flatMap((e) => times(6, (seed) => run({ initSeed: e, seed, s0: s0(e), circles: survivors(e, seed) })));
   const top = (e: number) => (e === 0 ? ks(5, 25) : ks(5, 1));
   const bottom = (e: number) => (e === 0 ? ks(5, 1) : ks(5, 25));
 
@@ -189,10 +190,13 @@ describe('perturbation (raised minus lowered survival of the nudged frequency, N
 
 describe('construction (larger planted frequency survives more often than the smaller)', () => {
   const runs = (winner: (i: number) => 'larger' | 'smaller' | 'both') =>
-    times(10, (i) => run({ seed: i, construct: { k1: 7, k2: 19, ratio: 0.5 }, circles: winner(i) === 'larger' ? [7] : winner(i) === 'smaller' ? [19] : [7, 19] }));
+    times(10, (i) =>
+      run({ seed: i, construct: { k1: 7, k2: 19, ratio: 0.5 }, circles: winner(i) === 'larger' ? [7] : winner(i) === 'smaller' ? [19] : [7, 19] }),
+    );
   it('same direction when the larger always wins', () => expect(constructionStat(runs(() => 'larger')).verdict).toBe('same-direction'));
   it('contradicts when the smaller always wins', () => expect(constructionStat(runs(() => 'smaller')).verdict).toBe('contradicts'));
-  it('inconclusive when they win equally often', () => expect(constructionStat(runs((i) => (['larger', 'smaller', 'both'] as const)[i % 3]!)).verdict).toBe('inconclusive'));
+  it('inconclusive when they win equally often', () =>
+    expect(constructionStat(runs((i) => (['larger', 'smaller', 'both'] as const)[i % 3]!)).verdict).toBe('inconclusive'));
   it('leaves out runs at equal amplitude', () => {
     const equal = run({ construct: { k1: 7, k2: 19, ratio: 1 }, circles: [19] });
     expect(constructionStat([...runs(() => 'larger'), equal]).runs).toBe(10);

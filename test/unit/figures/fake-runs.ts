@@ -4,10 +4,15 @@ import type { CompactRun } from '../../../src/reference/spec';
 import type { SignalSeries } from '../../../src/figures/types';
 
 /** A run whose final circles are `circles`; signals start at 87 (+ a k-dependent wiggle) and diverge. */
-export function fakeRun(id: string, o: { d?: number; seed?: number; circles: number[]; initSeed?: number; steps?: number[]; labels?: CompactRun['labels'] }): CompactRun {
+export function fakeRun(
+  id: string,
+  o: { d?: number; seed?: number; circles: number[]; initSeed?: number; steps?: number[]; labels?: CompactRun['labels'] },
+): CompactRun {
   const p = 59;
   const steps = o.steps ?? [0, 1, 2, 3, 4, 5, 10, 50, 100, 500, 1000];
-  const signals = steps.map((t) => Array.from({ length: 30 }, (_, k) => (k === 0 ? 1 : o.circles.includes(k) ? 87 + k * 0.1 + t * 0.05 : (87 + ((k * 7) % 5)) * Math.exp(-t / 200) + 5)));
+  const signals = steps.map((t) =>
+    Array.from({ length: 30 }, (_, k) => (k === 0 ? 1 : o.circles.includes(k) ? 87 + k * 0.1 + t * 0.05 : (87 + ((k * 7) % 5)) * Math.exp(-t / 200) + 5)),
+  );
   return {
     id,
     key: id,
@@ -32,6 +37,8 @@ export function fakeSeries(): SignalSeries {
     p: 59,
     steps,
     circles,
-    signals: steps.map((t) => Array.from({ length: 30 }, (_, k) => (circles.includes(k) ? 87 + 10 * Math.log1p(t) / (1 + k / 10) : 87 * Math.exp(-t / 500) + 9 + (k % 5)))),
+    signals: steps.map((t) =>
+      Array.from({ length: 30 }, (_, k) => (circles.includes(k) ? 87 + (10 * Math.log1p(t)) / (1 + k / 10) : 87 * Math.exp(-t / 500) + 9 + (k % 5))),
+    ),
   };
 }

@@ -74,7 +74,11 @@ describe('percentile bootstrap', () => {
         const x = rng.normal();
         return [x, 0.6 * x + 0.8 * rng.normal()] as const;
       });
-    const r = (ps: readonly (readonly [number, number])[]) => pearson(ps.map((p) => p[0]), ps.map((p) => p[1]));
+    const r = (ps: readonly (readonly [number, number])[]) =>
+      pearson(
+        ps.map((p) => p[0]),
+        ps.map((p) => p[1]),
+      );
     const small = bootstrap(pairs(20), r, 'r20');
     const large = bootstrap(pairs(400), r, 'r400');
     expect(small.lo).toBeLessThan(small.estimate);

@@ -3,7 +3,9 @@ import { figureNumber, slotIds } from '../../../src/figures/numbering';
 
 describe('figure numbers', () => {
   it('reads slot ids in source order', () => {
-    expect(slotIds('a <FigureSlot id="fig-a" kind="figure" title="A" />\n<FigureSlot kind="widget" id="widget-b" title="B" /> <FigureSlot id="fig-c" />')).toEqual(['fig-a', 'widget-b', 'fig-c']);
+    expect(
+      slotIds('a <FigureSlot id="fig-a" kind="figure" title="A" />\n<FigureSlot kind="widget" id="widget-b" title="B" /> <FigureSlot id="fig-c" />'),
+    ).toEqual(['fig-a', 'widget-b', 'fig-c']);
   });
   it('numbers a section’s figures and widgets together, prefixed by the section number, in both languages', () => {
     expect(figureNumber('/en/explainer/dimension/', 'fig-circles-vs-dim')).toBe('4.1');

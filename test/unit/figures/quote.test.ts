@@ -43,16 +43,27 @@ describe('quoteClaim', async () => {
 
   it('over the reference cache, quotes every claim with the table’s own effect text and verdict', () => {
     const st = m.stats;
-    expect(quoteClaim('en', 'dimension', st)).toBe(`r = ${effectText(st.dimension.effect)}, ${st.dimension.runs} runs: ${statusLabel('en', st.dimension.verdict).toLowerCase()}`);
+    expect(quoteClaim('en', 'dimension', st)).toBe(
+      `r = ${effectText(st.dimension.effect)}, ${st.dimension.runs} runs: ${statusLabel('en', st.dimension.verdict).toLowerCase()}`,
+    );
     for (const key of QUOTED) {
-      const verdict = { 'few-survive': st.fewSurvive, signal: st.signal, gradient: st.gradient, dimension: st.dimension, settled: st.settled, perturbation: st.perturbation, construction: st.construction }[key].verdict;
+      const verdict = {
+        'few-survive': st.fewSurvive,
+        signal: st.signal,
+        gradient: st.gradient,
+        dimension: st.dimension,
+        settled: st.settled,
+        perturbation: st.perturbation,
+        construction: st.construction,
+      }[key].verdict;
       expect(quoteClaim('ja', key, st).endsWith(`：${statusLabel('ja', verdict)}`)).toBe(true);
     }
   });
 });
 
 describe('heroPlace', () => {
-  const sweep = (counts: number[], d = 128) => counts.map((c, seed) => fakeRun(`dimension/d${d}-s${seed}`, { d, seed, circles: Array.from({ length: c }, (_, i) => i + 1) }));
+  const sweep = (counts: number[], d = 128) =>
+    counts.map((c, seed) => fakeRun(`dimension/d${d}-s${seed}`, { d, seed, circles: Array.from({ length: c }, (_, i) => i + 1) }));
 
   it('counts the seeds with fewer, as many and more circles than the showcase seed', () => {
     const h = heroPlace([...sweep([3, 6, 5, 4, 5, 3, 5, 4]), ...sweep([9, 9], 64)], 128, 0)!;
@@ -63,7 +74,9 @@ describe('heroPlace', () => {
 
   it('says "in the middle" and "the most" when that is where the seed sits', () => {
     expect(heroPlaceText('en', heroPlace(sweep([5, 3, 6, 5]), 128, 0))).toContain('seed 0 sits in the middle: 1 seed has fewer and 1 more.');
-    expect(heroPlaceText('ja', heroPlace(sweep([5, 3, 6, 4, 5]), 128, 0))).toContain('シード 0 の 5 個は中ほどで、これより少ないシードが 2 個、多いシードが 1 個あります。');
+    expect(heroPlaceText('ja', heroPlace(sweep([5, 3, 6, 4, 5]), 128, 0))).toContain(
+      'シード 0 の 5 個は中ほどで、これより少ないシードが 2 個、多いシードが 1 個あります。',
+    );
     expect(heroPlaceText('en', heroPlace(sweep([7, 3, 6, 5]), 128, 0))).toContain('seed 0 has the most of all.');
   });
 

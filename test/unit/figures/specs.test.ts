@@ -19,9 +19,25 @@ import { fakeSeries } from './fake-runs';
 
 const p = 59;
 const series = fakeSeries();
-const ring = (k: number, r = 1) => ({ k, x: Array.from({ length: p }, (_, t) => r * Math.cos((2 * Math.PI * k * t) / p)), y: Array.from({ length: p }, (_, t) => r * Math.sin((2 * Math.PI * k * t) / p)) });
-const loss = { steps: series.steps, trainLoss: series.steps.map((t) => 4 * Math.exp(-t / 100) + 1e-6), testLoss: series.steps.map((t) => 4 * Math.exp(-t / 300) + 1e-5), trainAcc: series.steps.map((t) => Math.min(1, t / 40)), testAcc: series.steps.map((t) => Math.min(1, t / 300)) };
-const grad = Array.from({ length: 58 }, (_, i) => ({ run: `r${i % 2}`, k: (i % 29) + 1, g: ((i * 37) % 29) * 1e-4 - 1.5e-3, s0: 80 + ((i * 13) % 17), survived: i % 6 === 0 }));
+const ring = (k: number, r = 1) => ({
+  k,
+  x: Array.from({ length: p }, (_, t) => r * Math.cos((2 * Math.PI * k * t) / p)),
+  y: Array.from({ length: p }, (_, t) => r * Math.sin((2 * Math.PI * k * t) / p)),
+});
+const loss = {
+  steps: series.steps,
+  trainLoss: series.steps.map((t) => 4 * Math.exp(-t / 100) + 1e-6),
+  testLoss: series.steps.map((t) => 4 * Math.exp(-t / 300) + 1e-5),
+  trainAcc: series.steps.map((t) => Math.min(1, t / 40)),
+  testAcc: series.steps.map((t) => Math.min(1, t / 300)),
+};
+const grad = Array.from({ length: 58 }, (_, i) => ({
+  run: `r${i % 2}`,
+  k: (i % 29) + 1,
+  g: ((i * 37) % 29) * 1e-4 - 1.5e-3,
+  s0: 80 + ((i * 13) % 17),
+  survived: i % 6 === 0,
+}));
 
 // No renumbering here: finishPlot (src/figures/svg-dom.ts) must already scope Plot's counter ids, so
 // rendering a spec twice in one process gives byte-identical markup with no plot-clip-N left in it.
@@ -31,19 +47,93 @@ const PLOT_COUNTER_ID = /plot-(marker|clip|pattern)-\d+/;
 const cases: [string, () => unknown][] = [
   ['signal-evolution', () => signalEvolutionSpec({ ...series, overlay: series }, { description: 'test' })],
   ['spectrum', () => spectrumSpec({ p, signals: series.signals[0]!, threshold: 120, circles: series.circles, step: 0 })],
-  ['spectrum-facets', () => spectrumSpec([0, 30, 59].map((i) => ({ p, signals: series.signals[i]!, threshold: 60, circles: series.circles, step: series.steps[i] })), { lang: 'ja' })],
+  [
+    'spectrum-facets',
+    () =>
+      spectrumSpec(
+        [0, 30, 59].map((i) => ({ p, signals: series.signals[i]!, threshold: 60, circles: series.circles, step: series.steps[i] })),
+        { lang: 'ja' },
+      ),
+  ],
   ['circle-planes', () => circlePlanesSpec([ring(3), ring(11, 2), { ...ring(20, 0.5), label: 'step 0' }])],
   ['loss-curves', () => lossCurvesSpec({ ...loss, overlay: loss })],
   ['spectrum-heatmap', () => spectrumHeatmapSpec(series, { maxColumns: 20 })],
-  ['circles-vs-dim', () => circlesVsDimSpec([{ d: 16, n: 3, mean: 3.33, sd: 0.58, min: 3, max: 4, counts: [3, 3, 4] }, { d: 128, n: 3, mean: 5, sd: 0, min: 5, max: 5, counts: [5, 5, 5] }])],
+  [
+    'circles-vs-dim',
+    () =>
+      circlesVsDimSpec([
+        { d: 16, n: 3, mean: 3.33, sd: 0.58, min: 3, max: 4, counts: [3, 3, 4] },
+        { d: 128, n: 3, mean: 5, sd: 0, min: 5, max: 5, counts: [5, 5, 5] },
+      ]),
+  ],
   ['gradient-hist', () => gradientHistSpec(grad, { bins: 10 })],
   ['gradient-scatter', () => gradientScatterSpec(grad, { a: 1000, b: 0.1, c: -9 })],
-  ['collaboration', () => collaborationSpec({ rows: [1, 2, 3].flatMap((size) => [1, 2, 3, 4].map((k) => ({ size: size as 1 | 2 | 3, k, kept: [k], loss: 4 / size / (k === 3 ? 2 : 1), survivor: k === 3 }))), top: 3, second: 1, full: 1e-4, survivorsOnly: 1e-3, dcOnly: 4, evaluations: 12 }, [3, 1], p)],
-  ['ablation', () => ablationSpec([{ label: 'O', description: 'all', panel: ['O, A, B', 'O, C, D'], steps: loss.steps, testLoss: loss.testLoss }, { label: 'A', description: 'k = 11', panel: ['O, A, B'], steps: loss.steps, testLoss: loss.trainLoss }])],
-  ['survival-vs-signal', () => survivalVsSignalSpec([{ embedding: 1, k: 1, s0: 85, rate: 0.1, n: 8 }, { embedding: 1, k: 2, s0: 92, rate: 0.6, n: 8 }, { embedding: 2, k: 1, s0: 88, rate: 0.3, n: 8 }])],
-  ['perturbation', () => perturbationSpec([{ alpha: 0.85, excess: -14, rate: 0, n: 4 }, { alpha: 1.15, excess: 12, rate: 0.75, n: 4 }], 25)],
-  ['construction', () => constructionSpec([{ ratio: 0.05, larger: 1, smaller: 0, n: 4 }, { ratio: 1, larger: 0.5, smaller: 0.5, n: 4 }])],
-  ['frozen', () => frozenSpec([{ d: 16, seed: 0, step: 500, testLoss: 3, testAcc: 0.1 }, { d: 128, seed: 0, step: 500, testLoss: 0.01, testAcc: 1 }], 59)],
+  [
+    'collaboration',
+    () =>
+      collaborationSpec(
+        {
+          rows: [1, 2, 3].flatMap((size) =>
+            [1, 2, 3, 4].map((k) => ({ size: size as 1 | 2 | 3, k, kept: [k], loss: 4 / size / (k === 3 ? 2 : 1), survivor: k === 3 })),
+          ),
+          top: 3,
+          second: 1,
+          full: 1e-4,
+          survivorsOnly: 1e-3,
+          dcOnly: 4,
+          evaluations: 12,
+        },
+        [3, 1],
+        p,
+      ),
+  ],
+  [
+    'ablation',
+    () =>
+      ablationSpec([
+        { label: 'O', description: 'all', panel: ['O, A, B', 'O, C, D'], steps: loss.steps, testLoss: loss.testLoss },
+        { label: 'A', description: 'k = 11', panel: ['O, A, B'], steps: loss.steps, testLoss: loss.trainLoss },
+      ]),
+  ],
+  [
+    'survival-vs-signal',
+    () =>
+      survivalVsSignalSpec([
+        { embedding: 1, k: 1, s0: 85, rate: 0.1, n: 8 },
+        { embedding: 1, k: 2, s0: 92, rate: 0.6, n: 8 },
+        { embedding: 2, k: 1, s0: 88, rate: 0.3, n: 8 },
+      ]),
+  ],
+  [
+    'perturbation',
+    () =>
+      perturbationSpec(
+        [
+          { alpha: 0.85, excess: -14, rate: 0, n: 4 },
+          { alpha: 1.15, excess: 12, rate: 0.75, n: 4 },
+        ],
+        25,
+      ),
+  ],
+  [
+    'construction',
+    () =>
+      constructionSpec([
+        { ratio: 0.05, larger: 1, smaller: 0, n: 4 },
+        { ratio: 1, larger: 0.5, smaller: 0.5, n: 4 },
+      ]),
+  ],
+  [
+    'frozen',
+    () =>
+      frozenSpec(
+        [
+          { d: 16, seed: 0, step: 500, testLoss: 3, testAcc: 0.1 },
+          { d: 128, seed: 0, step: 500, testLoss: 0.01, testAcc: 1 },
+        ],
+        59,
+      ),
+  ],
 ];
 
 describe('figure specs render deterministic SVG', () => {
@@ -84,6 +174,8 @@ describe('figure specs render deterministic SVG', () => {
   });
 
   it('accessible description reaches the SVG', () => {
-    expect(renderToString(spectrumSpec({ p, signals: series.signals[0]!, threshold: 1, circles: [] }, { description: 'bars of signal' }))).toContain('aria-description="bars of signal"');
+    expect(renderToString(spectrumSpec({ p, signals: series.signals[0]!, threshold: 1, circles: [] }, { description: 'bars of signal' }))).toContain(
+      'aria-description="bars of signal"',
+    );
   });
 });

@@ -136,9 +136,18 @@ describe('fitness figures', () => {
     const settled = { steps: [300, 500, 1800, null], runLength: 3000 };
     expect(settledText('en', settled, 1000)).toContain('by step 1,000 in 2 of 4 runs');
     expect(settledText('en', { steps: [], runLength: null }, 1000)).toBeNull();
-    expect(referenceText('en', { k: 25, embedding: 200, steps: 2000, points: [{ alpha: 0.85, rate: 0.25, n: 4 }, { alpha: 1.15, rate: 0.75, n: 4 }], runs: 8 })).toContain(
-      'α = 0.85: 25%, α = 1.15: 75%',
-    );
+    expect(
+      referenceText('en', {
+        k: 25,
+        embedding: 200,
+        steps: 2000,
+        points: [
+          { alpha: 0.85, rate: 0.25, n: 4 },
+          { alpha: 1.15, rate: 0.75, n: 4 },
+        ],
+        runs: 8,
+      }),
+    ).toContain('α = 0.85: 25%, α = 1.15: 75%');
     expect(referenceText('ja', { k: 25, embedding: null, steps: null, points: [], runs: 0 })).toContain('まだ計算されていません');
   });
 });

@@ -81,8 +81,24 @@ describe('the S_k-over-steps figure', () => {
 
   it('while training: the nudged run and its twin in their own colours, labelled at their tips', () => {
     const reader = [
-      { seed: 0, alpha: 1.15, control: false, points: [{ step: 0, s: 95 }, { step: 40, s: 120 }] },
-      { seed: 0, alpha: 1, control: true, points: [{ step: 0, s: 83 }, { step: 10, s: 84 }] },
+      {
+        seed: 0,
+        alpha: 1.15,
+        control: false,
+        points: [
+          { step: 0, s: 95 },
+          { step: 40, s: 120 },
+        ],
+      },
+      {
+        seed: 0,
+        alpha: 1,
+        control: true,
+        points: [
+          { step: 0, s: 83 },
+          { step: 10, s: 84 },
+        ],
+      },
     ];
     const svg = renderToString(fitnessTraceSpec({ reference: [], reader, k: 25, steps: 150 }, { lang: 'en' }));
     expect(svg).not.toContain('Press Train');
@@ -114,7 +130,9 @@ describe('a finished run in words', () => {
     const nudged = run(false, flat);
     expect(nudged.circles).toEqual([]);
     const text = verdictText('en', nudged, 0, 4, [nudged]);
-    expect(text).toBe('Run 1 of 4 finished: at step 150 no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from 95.0 to 60.0.');
+    expect(text).toBe(
+      'Run 1 of 4 finished: at step 150 no frequency is a circle yet, so it is too early to say whether k = 25 survives; its signal S went from 95.0 to 60.0.',
+    );
     expect(text).not.toMatch(/did not survive|died/);
   });
 

@@ -18,16 +18,24 @@ const real = (...xs: number[]): Complex[] => xs.map((re) => ({ re, im: 0 }));
 /** Companion matrix of the monic polynomial x^n + c[n−1] x^{n−1} + … + c[0]. */
 function companion(c: number[]): Matrix {
   const n = c.length;
-  return fromRows(
-    Array.from({ length: n }, (_, i) =>
-      Array.from({ length: n }, (_, j) => (i === 0 ? -c[n - 1 - j] : j === i - 1 ? 1 : 0)),
-    ),
-  );
+  return fromRows(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === 0 ? -c[n - 1 - j] : j === i - 1 ? 1 : 0))));
 }
 
 describe('eigenvalues (balancing + Hessenberg + Francis QR)', () => {
   it('rotation generator: ±iθ', () => {
-    expectSpectrum(eigenvalues(fromRows([[0, -2.5], [2.5, 0]])), [{ re: 0, im: 2.5 }, { re: 0, im: -2.5 }], 1e-14);
+    expectSpectrum(
+      eigenvalues(
+        fromRows([
+          [0, -2.5],
+          [2.5, 0],
+        ]),
+      ),
+      [
+        { re: 0, im: 2.5 },
+        { re: 0, im: -2.5 },
+      ],
+      1e-14,
+    );
   });
 
   it('triangular matrix: the diagonal', () => {
@@ -96,11 +104,27 @@ describe('eigenvalues (balancing + Hessenberg + Francis QR)', () => {
     expect(s.eulerSpectralRadius).toBeCloseTo(0.9, 15); // max |1 + λ| = max(0.5, 0.9)
     expect(s.eulerClassification).toBe('stable');
     expect(stability(diag([-0.5, 0.01])).classification).toBe('unstable');
-    expect(stability(fromRows([[0, -1], [1, 0]])).classification).toBe('marginal');
+    expect(
+      stability(
+        fromRows([
+          [0, -1],
+          [1, 0],
+        ]),
+      ).classification,
+    ).toBe('marginal');
     // Continuous-stable but Euler-unstable: λ = −3 → |1 + λ| = 2.
     const stiff = stability(diag([-3, -0.2]));
     expect(stiff.classification).toBe('stable');
     expect(stiff.eulerClassification).toBe('unstable');
-    expect(errorCode(() => eigenvalues(fromRows([[1, NaN], [0, 1]])))).toBe('non-finite');
+    expect(
+      errorCode(() =>
+        eigenvalues(
+          fromRows([
+            [1, NaN],
+            [0, 1],
+          ]),
+        ),
+      ),
+    ).toBe('non-finite');
   });
 });

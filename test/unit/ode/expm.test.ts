@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  add,
-  diag,
-  expm,
-  fromRows,
-  identity,
-  inverse,
-  type Matrix,
-  multiply,
-  scale,
-  zeros,
-} from '../../../src/lib/ode';
+import { add, diag, expm, fromRows, identity, inverse, type Matrix, multiply, scale, zeros } from '../../../src/lib/ode';
 import { errorCode, expectClose, randomMatrix, relErr } from './helpers';
 
 /** Taylor series Σ A^k/k! to convergence (fine for ‖A‖ ≲ 3, where no term is huge). */
@@ -66,10 +55,12 @@ describe('expm (scaling and squaring, Padé up to 13/13)', () => {
 
   it('exponentiates a rotation generator to the rotation matrix', () => {
     for (const theta of [1e-3, 1, Math.PI, 10, 100]) {
-      const got = expm(fromRows([
-        [0, -theta],
-        [theta, 0],
-      ]));
+      const got = expm(
+        fromRows([
+          [0, -theta],
+          [theta, 0],
+        ]),
+      );
       const want = fromRows([
         [Math.cos(theta), -Math.sin(theta)],
         [Math.sin(theta), Math.cos(theta)],
@@ -82,7 +73,19 @@ describe('expm (scaling and squaring, Padé up to 13/13)', () => {
   it('handles defective (Jordan) matrices: exp([[λ,1],[0,λ]]) = e^λ[[1,1],[0,1]]', () => {
     const lam = -0.7;
     const e = Math.exp(lam);
-    expectClose(expm(fromRows([[lam, 1], [0, lam]])), fromRows([[e, e], [0, e]]), 1e-15);
+    expectClose(
+      expm(
+        fromRows([
+          [lam, 1],
+          [0, lam],
+        ]),
+      ),
+      fromRows([
+        [e, e],
+        [0, e],
+      ]),
+      1e-15,
+    );
   });
 
   it('exp(A)·exp(−A) = I for a random 29×29 matrix', () => {
@@ -93,7 +96,16 @@ describe('expm (scaling and squaring, Padé up to 13/13)', () => {
   });
 
   it('throws clear errors for non-finite input, non-square input and overflow', () => {
-    expect(errorCode(() => expm(fromRows([[1, Infinity], [0, 1]])))).toBe('non-finite');
+    expect(
+      errorCode(() =>
+        expm(
+          fromRows([
+            [1, Infinity],
+            [0, 1],
+          ]),
+        ),
+      ),
+    ).toBe('non-finite');
     expect(errorCode(() => expm(fromRows([[NaN]])))).toBe('non-finite');
     expect(errorCode(() => expm(fromRows([[1, 2, 3]])))).toBe('bad-shape');
     expect(errorCode(() => expm(diag([1000, 1])))).toBe('blow-up');

@@ -37,10 +37,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const fixture = path.resolve(repoRoot, 'test/fixtures/golden-p59-d32-s0.json'); // copy of shared/fixtures (PROVENANCE.md)
 
 // sklearn 1.2.1 Lasso(alpha=0.01).fit(X, Y).n_iter_ on this data (see header).
-const SKLEARN_N_ITER = [
-  142, 101, 47, 95, 529, 854, 111, 82, 148, 70, 34, 1000, 127, 155, 93, 13, 43, 92, 56, 95, 313, 44, 1000, 78, 36, 66,
-  16, 100, 210,
-];
+const SKLEARN_N_ITER = [142, 101, 47, 95, 529, 854, 111, 82, 148, 70, 34, 1000, 127, 155, 93, 13, 43, 92, 56, 95, 313, 44, 1000, 78, 36, 66, 16, 100, 210];
 
 describe('linear ODE on the golden training trajectory (p = 59, d = 32)', () => {
   let traj: Matrix;

@@ -13,7 +13,11 @@ export function gaussian(rand: () => number): () => number {
 
 export function randomMatrix(rows: number, cols: number, seed: number, scale = 1): Matrix {
   const g = gaussian(rng(seed));
-  return fromData(rows, cols, Array.from({ length: rows * cols }, () => g() * scale));
+  return fromData(
+    rows,
+    cols,
+    Array.from({ length: rows * cols }, () => g() * scale),
+  );
 }
 
 /** max |a − b| / max(1e-300, max |b|) */

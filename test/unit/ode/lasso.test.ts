@@ -94,10 +94,18 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const fit = fitLasso(x, y, { alpha: 0 });
     // Centre, then solve (XcᵀXc) a = Xcᵀ yc.
     const xm = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 60 }, (_, i) => x.data[i * 5 + j]).reduce((s, v) => s + v) / 60);
-    const xc = fromData(60, 5, Array.from(x.data, (v, k) => v - xm[k % 5]));
+    const xc = fromData(
+      60,
+      5,
+      Array.from(x.data, (v, k) => v - xm[k % 5]),
+    );
     for (let t = 0; t < 2; t++) {
       const ym = Array.from({ length: 60 }, (_, i) => y.data[i * 2 + t]).reduce((s, v) => s + v) / 60;
-      const yc = fromData(60, 1, Array.from({ length: 60 }, (_, i) => y.data[i * 2 + t] - ym));
+      const yc = fromData(
+        60,
+        1,
+        Array.from({ length: 60 }, (_, i) => y.data[i * 2 + t] - ym),
+      );
       const a = solve(multiply(transpose(xc), xc), multiply(transpose(xc), yc));
       for (let j = 0; j < 5; j++) expect(fit.coef.data[t * 5 + j]).toBeCloseTo(a.data[j], 12);
       let b = ym;
@@ -114,8 +122,16 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const x = fromData(4, 2, [0, 0, 1, 1, 2, 2, 3, 3]);
     const y = fromData(4, 1, [1, 3, 2, 6]);
     const ls = leastSquares(
-      fromData(4, 2, Array.from(x.data, (v) => v - 1.5)),
-      fromData(4, 1, Array.from(y.data, (v) => v - 3)),
+      fromData(
+        4,
+        2,
+        Array.from(x.data, (v) => v - 1.5),
+      ),
+      fromData(
+        4,
+        1,
+        Array.from(y.data, (v) => v - 3),
+      ),
     );
     expect(ls.rank).toBe(1);
     // The slope 1.4 of the one-feature problem is split evenly: 0.7 + 0.7 (the minimum-norm split).
@@ -126,9 +142,17 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
   it('satisfies the KKT conditions on a random correlated problem', () => {
     const base = randomMatrix(80, 6, 21);
     // Make columns correlated (so coordinate descent needs many sweeps) and uncentred.
-    const x = fromData(80, 6, Array.from(base.data, (v, k) => v + 0.8 * base.data[k - (k % 6)] + 5));
+    const x = fromData(
+      80,
+      6,
+      Array.from(base.data, (v, k) => v + 0.8 * base.data[k - (k % 6)] + 5),
+    );
     const g = gaussian(rng(22));
-    const y = fromData(80, 1, Array.from({ length: 80 }, (_, i) => 1 + 2 * x.data[i * 6 + 1] - x.data[i * 6 + 4] + 0.5 * g()));
+    const y = fromData(
+      80,
+      1,
+      Array.from({ length: 80 }, (_, i) => 1 + 2 * x.data[i * 6 + 1] - x.data[i * 6 + 4] + 0.5 * g()),
+    );
     for (const alpha of [0.01, 0.1, 0.5]) {
       const fit = fitLasso(x, y, { alpha, tol: 1e-10, maxIter: 100_000 });
       expect(fit.converged[0]).toBe(true);
@@ -141,7 +165,11 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const y = randomMatrix(50, 3, 32);
     const joint = fitLasso(x, y, { alpha: 0.05 });
     for (let t = 0; t < 3; t++) {
-      const yt = fromData(50, 1, Array.from({ length: 50 }, (_, i) => y.data[i * 3 + t]));
+      const yt = fromData(
+        50,
+        1,
+        Array.from({ length: 50 }, (_, i) => y.data[i * 3 + t]),
+      );
       const single = fitLasso(x, yt, { alpha: 0.05 });
       expect(Array.from(joint.coef.data.slice(t * 4, t * 4 + 4))).toEqual(Array.from(single.coef.data));
       expect(joint.intercept[t]).toBe(single.intercept[0]);
@@ -154,8 +182,16 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
 
   it('reports convergence honestly: too few sweeps → converged false, iterations = maxIter', () => {
     const base = randomMatrix(40, 5, 41);
-    const x = fromData(40, 5, Array.from(base.data, (v, k) => v + 3 * base.data[k - (k % 5)]));
-    const y = fromData(40, 1, Array.from({ length: 40 }, (_, i) => x.data[i * 5 + 2] - x.data[i * 5]));
+    const x = fromData(
+      40,
+      5,
+      Array.from(base.data, (v, k) => v + 3 * base.data[k - (k % 5)]),
+    );
+    const y = fromData(
+      40,
+      1,
+      Array.from({ length: 40 }, (_, i) => x.data[i * 5 + 2] - x.data[i * 5]),
+    );
     const short = fitLasso(x, y, { alpha: 1e-4, maxIter: 2 });
     expect(short.converged[0]).toBe(false);
     expect(short.iterations[0]).toBe(2);
@@ -169,7 +205,18 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
   it('rejects NaN data, mismatched shapes and bad options with clear codes', () => {
     const x = randomMatrix(10, 2, 51);
     const y = randomMatrix(10, 1, 52);
-    expect(errorCode(() => fitLasso(fromData(10, 2, Array.from(x.data, (v, k) => (k === 7 ? NaN : v))), y))).toBe('non-finite');
+    expect(
+      errorCode(() =>
+        fitLasso(
+          fromData(
+            10,
+            2,
+            Array.from(x.data, (v, k) => (k === 7 ? NaN : v)),
+          ),
+          y,
+        ),
+      ),
+    ).toBe('non-finite');
     expect(errorCode(() => fitLasso(x, randomMatrix(9, 1, 53)))).toBe('bad-shape');
     expect(errorCode(() => fitLasso(x, y, { alpha: -1 }))).toBe('bad-argument');
     expect(errorCode(() => fitLasso(x, y, { maxIter: 0 }))).toBe('bad-argument');

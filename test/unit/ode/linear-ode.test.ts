@@ -38,14 +38,25 @@ describe('Euler rollout of x_{t+1} − x_t = A x_t + b', () => {
     const r = eulerRollout(fromRows([[-0.5]]), [1], [4], 40);
     for (let t = 0; t <= 40; t++) expect(r.data[t]).toBe(2 + 2 * 0.5 ** t);
     // I + A = quarter-turn rotation, b = 0: period exactly 4.
-    const rot = eulerRollout(fromRows([[-1, -1], [1, -1]]), [0, 0], [3, -2], 8);
+    const rot = eulerRollout(
+      fromRows([
+        [-1, -1],
+        [1, -1],
+      ]),
+      [0, 0],
+      [3, -2],
+      8,
+    );
     expect(Array.from(row(rot, 1))).toEqual([2, 3]);
     expect(Array.from(row(rot, 4))).toEqual([3, -2]);
     expect(Array.from(row(rot, 8))).toEqual([3, -2]);
   });
 
   it('never re-anchors: it equals an independent simulation from x0 only', () => {
-    const a = fromRows([[-0.1, 0.05], [0.02, -0.07]]);
+    const a = fromRows([
+      [-0.1, 0.05],
+      [0.02, -0.07],
+    ]);
     expectClose(eulerRollout(a, [0.3, -0.2], [1, 2], 100), simulate(a, [0.3, -0.2], [1, 2], 100), 1e-15);
   });
 
@@ -56,7 +67,11 @@ describe('Euler rollout of x_{t+1} − x_t = A x_t + b', () => {
 
 describe('fitting the linear ODE', () => {
   it('splits a trajectory into states and increments', () => {
-    const { x, dx } = transitions([[1, 2], [4, 3], [0, 0]]);
+    const { x, dx } = transitions([
+      [1, 2],
+      [4, 3],
+      [0, 0],
+    ]);
     expect(Array.from(x.data)).toEqual([1, 2, 4, 3]);
     expect(Array.from(dx.data)).toEqual([3, 1, -4, -3]);
   });
@@ -91,9 +106,19 @@ describe('fitting the linear ODE', () => {
     ];
     for (const [i, j, v] of offDiagonal) a.data[i * d + j] = v;
     const b = [0.5, 0.3, 0.4, 0.2, 0.6, 0.1];
-    const xStar = solve(a, b.map((v) => -v));
+    const xStar = solve(
+      a,
+      b.map((v) => -v),
+    );
     // Process noise σ = 0.5 keeps every direction excited; 2000 transitions.
-    const traj = simulate(a, b, Array.from(xStar, (v) => v + 1), 2000, 0.5, 7);
+    const traj = simulate(
+      a,
+      b,
+      Array.from(xStar, (v) => v + 1),
+      2000,
+      0.5,
+      7,
+    );
     const lasso = fitLinearOde(traj, { alpha: 0.03 });
     expect(lasso.regression.converged.every(Boolean)).toBe(true);
     for (let k = 0; k < d * d; k++) {
@@ -114,7 +139,15 @@ describe('fitting the linear ODE', () => {
   });
 
   it('rejects NaN data, too-short and ragged trajectories', () => {
-    expect(errorCode(() => fitLinearOde([[1, 2], [NaN, 3], [1, 1]]))).toBe('non-finite');
+    expect(
+      errorCode(() =>
+        fitLinearOde([
+          [1, 2],
+          [NaN, 3],
+          [1, 1],
+        ]),
+      ),
+    ).toBe('non-finite');
     expect(errorCode(() => fitLinearOde([[1, 2]]))).toBe('bad-shape');
     expect(errorCode(() => fitLinearOde([[1, 2], [3]]))).toBe('bad-shape');
   });
@@ -166,7 +199,10 @@ describe('analytic solution x(t) = e^{A′t}x0 + (e^{A′t} − I)A′⁻¹b, A�
 
   it('singular A: inverse path fails clearly without a shift; block path and the 1e-8 shift both work', () => {
     // ẋ1 = x2 + b1, ẋ2 = b2 → x2 = x20 + b2 t, x1 = x10 + (x20 + b1) t + b2 t²/2.
-    const nil = fromRows([[0, 1], [0, 0]]);
+    const nil = fromRows([
+      [0, 1],
+      [0, 0],
+    ]);
     const bb = [0.5, 2];
     const xx0 = [1, -1];
     const times = [0, 1, 4];
@@ -177,7 +213,10 @@ describe('analytic solution x(t) = e^{A′t}x0 + (e^{A′t} − I)A′⁻¹b, A�
     // so κ₁ ≈ 1e16 > 1e14 and the inverse path refuses it as ill-conditioned …
     expect(errorCode(() => analyticSolution(nil, bb, xx0, times))).toBe('ill-conditioned');
     // … while a zero row (typical of Lasso) with the shift is well within range: κ₁ ≈ 1e8.
-    const zeroRow = fromRows([[-0.2, 0.1], [0, 0]]);
+    const zeroRow = fromRows([
+      [-0.2, 0.1],
+      [0, 0],
+    ]);
     const viaInverse = analyticSolution(zeroRow, bb, xx0, times);
     const viaBlock = analyticSolution(zeroRow, bb, xx0, times, 1e-8, { method: 'block' });
     expect(maxAbsDifference(viaInverse, viaBlock)).toBeLessThan(1e-6);
@@ -192,9 +231,20 @@ describe('analytic solution x(t) = e^{A′t}x0 + (e^{A′t} − I)A′⁻¹b, A�
   });
 
   it('trajectory R² is 1 for a perfect prediction and below 1 otherwise', () => {
-    const data = fromRows([[1, 2], [2, 4], [3, 7]]);
+    const data = fromRows([
+      [1, 2],
+      [2, 4],
+      [3, 7],
+    ]);
     expect(trajectoryR2(data, data).mean).toBe(1);
-    const r = trajectoryR2(data, fromRows([[1, 2], [2, 4], [3, 6]]));
+    const r = trajectoryR2(
+      data,
+      fromRows([
+        [1, 2],
+        [2, 4],
+        [3, 6],
+      ]),
+    );
     expect(r.perColumn[0]).toBe(1);
     // column 2: mean 13/3, SS_tot = 49/9 + 1/9 + 64/9 = 114/9, SS_res = 1 → R² = 1 − 9/114
     expect(r.perColumn[1]).toBeCloseTo(1 - 9 / 114, 14);

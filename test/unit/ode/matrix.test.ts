@@ -83,7 +83,16 @@ describe('dense matrix helpers', () => {
     expect(errorCode(() => inverse(singular))).toBe('singular');
     expect(errorCode(() => solve(singular, [1, 1]))).toBe('singular');
     expect(cond1Estimate(singular)).toBe(Infinity);
-    expect(errorCode(() => inverse(fromRows([[1, NaN], [0, 1]])))).toBe('non-finite');
+    expect(
+      errorCode(() =>
+        inverse(
+          fromRows([
+            [1, NaN],
+            [0, 1],
+          ]),
+        ),
+      ),
+    ).toBe('non-finite');
     expect(errorCode(() => multiply(fromRows([[1, 2]]), fromRows([[1, 2]])))).toBe('bad-shape');
     expect(errorCode(() => fromRows([[1, 2], [3]]))).toBe('bad-shape');
     expect(errorCode(() => inverse(fromRows([[1, 2]])))).toBe('bad-shape');

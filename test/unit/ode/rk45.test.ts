@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyticSolution,
-  fromRows,
-  matVec,
-  predatorPreyInvariant,
-  predatorPreyRhs,
-  rk45,
-} from '../../../src/lib/ode';
+import { analyticSolution, fromRows, matVec, predatorPreyInvariant, predatorPreyRhs, rk45 } from '../../../src/lib/ode';
 import { errorCode, expectClose } from './helpers';
 
 const linspace = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));

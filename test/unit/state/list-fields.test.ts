@@ -36,7 +36,10 @@ describe('intset field', () => {
 describe('entries field', () => {
   it('reads "a,b:v" items; clamps v with a notice; a later item at the same place replaces the earlier in place', () => {
     const r = parseList({ ...entries, maxItems: 5 }, '1,2:0.5;3,3:-4;1,2:-0;2,2:x;9,1:0;1:0;;4,4:1e999', 'edit');
-    expect(r.value).toEqual([{ at: [1, 2], value: 0 }, { at: [3, 3], value: -1 }]);
+    expect(r.value).toEqual([
+      { at: [1, 2], value: 0 },
+      { at: [3, 3], value: -1 },
+    ]);
     expect(Object.is((r.value as { value: number }[])[0]!.value, 0)).toBe(true); // -0 read as +0
     expect(r.notices).toEqual([
       { key: 'edit', kind: 'clamped', raw: '3,3:-4', value: '-1' },

@@ -90,7 +90,14 @@ function nearValue(r: Rand, field: Field): string {
     }
     case 'int': {
       const span = field.max - field.min;
-      const x = pick(r, [field.min, field.max, field.min - 1, field.max + 1, int(r, field.min, Math.min(field.max, field.min + 1000)), field.min + Math.floor(r() * span)]);
+      const x = pick(r, [
+        field.min,
+        field.max,
+        field.min - 1,
+        field.max + 1,
+        int(r, field.min, Math.min(field.max, field.min + 1000)),
+        field.min + Math.floor(r() * span),
+      ]);
       return r() < 0.1 ? `${x}.5` : r() < 0.1 ? `${x}e0` : String(x);
     }
     case 'float': {
@@ -103,11 +110,23 @@ function nearValue(r: Rand, field: Field): string {
     }
     case 'intset': {
       const n = int(r, 0, (field.maxItems ?? 8) + 3);
-      return Array.from({ length: n }, () => pick(r, [String(int(r, field.min - 2, field.max + 2)), ` ${field.min}`, '07', '1e1', '2.0', '', String(field.max)])).join(',');
+      return Array.from({ length: n }, () =>
+        pick(r, [String(int(r, field.min - 2, field.max + 2)), ` ${field.min}`, '07', '1e1', '2.0', '', String(field.max)]),
+      ).join(',');
     }
     case 'entries': {
       const idx = () => String(int(r, field.atMin - 1, Math.min(field.atMax, 40) + 1));
-      const num = () => pick(r, [String(field.min), String(field.max), '-0', '0', '1e-7', '1e3', String(field.max + 1), (field.min + r() * (field.max - field.min) * 1.4).toFixed(int(r, 0, 4))]);
+      const num = () =>
+        pick(r, [
+          String(field.min),
+          String(field.max),
+          '-0',
+          '0',
+          '1e-7',
+          '1e3',
+          String(field.max + 1),
+          (field.min + r() * (field.max - field.min) * 1.4).toFixed(int(r, 0, 4)),
+        ]);
       const n = int(r, 0, (field.maxItems ?? 6) + 5);
       return Array.from({ length: n }, () => `${Array.from({ length: r() < 0.05 ? field.arity + 1 : field.arity }, idx).join(',')}:${num()}`).join(';');
     }
@@ -226,7 +245,7 @@ describe('widget readers on top of the schema', () => {
 });
 
 describe('ode.*: the widget adapter over the schema', () => {
-  it('shown/edits/x0 read through parseOdeUrl survive writeOdeUrl silently (the widget\'s own shapes)', () => {
+  it("shown/edits/x0 read through parseOdeUrl survive writeOdeUrl silently (the widget's own shapes)", () => {
     const d = 12;
     inputs(odeSchema(d), ODE_NAMESPACE, N / 2, 41).forEach((x, i) => {
       const { state } = parseOdeUrl(new URLSearchParams(x), d);

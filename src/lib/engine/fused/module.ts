@@ -39,7 +39,20 @@ export interface FusedExports {
   layer0(r0: number, r1: number, h: number, P: number, T: number, rowA: number, rowB: number, S: number, H: number): void;
   addBias(M: number, N: number, A: number, lda: number, bias: number): void;
   softmaxCE(r0: number, r1: number, p: number, Z: number, labels: number, gradScale: number, correctOut: number): number;
-  adamw(n: number, theta: number, m: number, v: number, g: number, decay: number, oneMinusB1: number, b2: number, oneMinusB2: number, stepSize: number, bc2Sqrt: number, eps: number): void;
+  adamw(
+    n: number,
+    theta: number,
+    m: number,
+    v: number,
+    g: number,
+    decay: number,
+    oneMinusB1: number,
+    b2: number,
+    oneMinusB2: number,
+    stepSize: number,
+    bc2Sqrt: number,
+    eps: number,
+  ): void;
 }
 
 /** Where the module is, relative to this file (a literal, so that bundlers see it). */

@@ -18,5 +18,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return paths;
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response('\uFEFF' + (props as { csv: string }).csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response('\uFEFF' + (props as { csv: string }).csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -12,12 +12,16 @@ import { t } from '../../../i18n/ui';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const sections = await getCollection('sections');
-  const ids = new Set([DEFAULT_PREVIEW, ...sections.map((s: { body?: string }) => firstFigureId(s.body ?? '')).filter((x: string | undefined): x is string => Boolean(x))]);
+  const ids = new Set([
+    DEFAULT_PREVIEW,
+    ...sections.map((s: { body?: string }) => firstFigureId(s.body ?? '')).filter((x: string | undefined): x is string => Boolean(x)),
+  ]);
   const paths = [];
   for (const lang of LANGS) {
     for (const id of ids) {
       const built = await BUILDERS[id]!(lang as Lang);
-      if (built.svg) paths.push({ params: { lang, id }, props: { svg: built.svg, footer: `${t(lang as Lang, 'site.name')} · ${t(lang as Lang, 'site.tagline')}` } });
+      if (built.svg)
+        paths.push({ params: { lang, id }, props: { svg: built.svg, footer: `${t(lang as Lang, 'site.name')} · ${t(lang as Lang, 'site.tagline')}` } });
     }
   }
   return paths;
