@@ -10,9 +10,10 @@ export const LOOK: Record<string, Look> = {
     en: 'Look at how the lines part: all start together, a few coloured ones climb and stay high, the grey ones sink.',
     ja: '線が分かれていく様子を見てください。どれも同じところから始まり、色付きの少数が伸びて高いまま残り、灰色のものは沈んでいきます。',
   },
+  // The compact key figure (home, and the word-limited summary): its caption is short, so this sentence carries the picture.
   'key-figure': {
-    en: 'Look at how the lines part: all start together, a few coloured ones climb and stay high, the grey ones sink.',
-    ja: '線が分かれていく様子を見てください。どれも同じところから始まり、色付きの少数が伸びて高いまま残り、灰色のものは沈んでいきます。',
+    en: 'Look at how the lines part: a few coloured ones climb above the dashed threshold, the grey ones sink.',
+    ja: '線の分かれ方を見てください。色付きの少数が破線を超えて伸び、灰色は沈みます。',
   },
   'fig-signal-evolution': {
     en: 'Look at when the coloured lines break away from the grey bundle, and whether any of them falls back later.',

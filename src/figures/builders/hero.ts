@@ -55,8 +55,8 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   const caption = compact
     ? L(
         lang,
-        `One training run of the paper's model (${settings(lang, run)}), run by our engine: every frequency starts with about the same signal, and ${n} of them (coloured) end above the survival threshold (dashed: τ = 2 × mean signal).`,
-        `論文のモデルを私たちのエンジンで 1 回学習させた結果です（${settings(lang, run)}）。どの周波数もほぼ同じシグナルから始まり、そのうち ${n} 個（色付き）が最後に生存のしきい値（破線：τ = 平均シグナルの 2 倍）を上回ります。`,
+        `One run of the paper's model (${settings(lang, run)}) by our engine; ${n} survive; τ = 2 × mean signal.`,
+        `私たちのエンジンによる 1 回の学習（${settings(lang, run)}）。生き残りは ${n} 個、τ = 平均シグナルの 2 倍です。`,
       )
     : L(
         lang,
