@@ -45,7 +45,19 @@ const astroScripts = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.astro/**', 'node_modules/**', 'reference/**', 'public/**', 'src/lib/engine/fused/assembly/**', 'src/lib/engine/fused/*.generated.*'],
+    ignores: [
+      'dist/**',
+      '.astro/**',
+      'node_modules/**',
+      'test/.out/**',
+      'bench/out/**',
+      '.cache/**',
+      'tmp/**',
+      'reference/**',
+      'public/**',
+      'src/lib/engine/fused/assembly/**',
+      'src/lib/engine/fused/*.generated.*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
