@@ -3,7 +3,7 @@
  * (from live runs) produce them, so one spec serves the static figure and the live one.
  */
 
-/** Per logged step, the half spectrum S_0..S_{(p−1)/2} (S_{p−k} = S_k). */
+/** Per logged step, the half spectrum S_0..S_h (h = circleCount(p), S_{p−k} = S_k). */
 export interface SignalSeries {
   p: number;
   steps: number[];

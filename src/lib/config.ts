@@ -2,6 +2,7 @@
  * The training configuration: the paper's hyper-parameters as defaults, one validator that
  * names the offending field, and the seed plumbing of the authors' run modes.
  */
+import { circleCount } from './fourier';
 
 /** The authors' run modes (paper.md §2): which parts are held fixed by `initSeed`. */
 export type RunMode = 'default' | 'fix-embedding' | 'fix-mlp' | 'fix-dataset';
@@ -122,7 +123,7 @@ export function makeConfig(partial: Partial<TrainConfig> = {}): TrainConfig {
     }
   }
   if (c.construct) {
-    const half = Math.floor((c.p - 1) / 2);
+    const half = circleCount(c.p);
     for (const key of ['k1', 'k2'] as const) {
       const k = c.construct[key];
       if (!isInt(k) || k < 1 || k > half) throw new ConfigError(`construct.${key}`, `must be an integer in 1..${half}, got ${fmt(k)}`);

@@ -53,9 +53,30 @@ export function signals(e: ArrayLike<number>, p: number, d: number): Float64Arra
   return out;
 }
 
-/** The distinct circle frequencies 1..⌊(p−1)/2⌋ (k and p−k are one circle). */
+/**
+ * h = ⌊(p−1)/2⌋, the number of distinct circle frequencies (k and p−k are one circle). Every
+ * "1..h" loop, bound and count in the code goes through this one function.
+ */
+export function circleCount(p: number): number {
+  return Math.floor((p - 1) / 2);
+}
+
+/** The distinct circle frequencies 1..h, h = circleCount(p). */
 export function circleFrequencies(p: number): number[] {
-  return Array.from({ length: Math.floor((p - 1) / 2) }, (_, i) => i + 1);
+  return Array.from({ length: circleCount(p) }, (_, i) => i + 1);
+}
+
+/**
+ * Length of the half spectrum S_0..S_h that run caches, figure series and payloads keep (S_{p−k} = S_k,
+ * so it determines all p signals). ⌊p/2⌋ + 1 = h + 1 for odd p; for an even p it also keeps S_{p/2}.
+ */
+export function halfSpectrumLength(p: number): number {
+  return Math.floor(p / 2) + 1;
+}
+
+/** The half spectrum S_0..S_h of a full spectrum S_0..S_{p−1} (p = s.length), DC included. */
+export function halfSpectrum(s: ArrayLike<number>): number[] {
+  return Array.from({ length: halfSpectrumLength(s.length) }, (_, k) => s[k]!);
 }
 
 export interface CircleCount {
@@ -84,8 +105,8 @@ export function countCircles(s: ArrayLike<number>): CircleCount {
   return { threshold, circles: alive.map((a) => a.k) };
 }
 
-/** Half-spectrum S_1..S_{(p−1)/2} as an array indexed from 0 (k = index + 1). */
-export function halfSpectrum(s: ArrayLike<number>): number[] {
+/** The circle signals S_1..S_h (no DC) as an array indexed from 0 (k = index + 1). */
+export function circleSignals(s: ArrayLike<number>): number[] {
   return circleFrequencies(s.length).map((k) => s[k]!);
 }
 

@@ -3,7 +3,7 @@
  * command line, the build-time reference pipeline and the in-page islands.
  */
 import type { TrainConfig } from './config';
-import { countCircles } from './fourier';
+import { circleFrequencies, countCircles } from './fourier';
 import { randomSplit, type Split } from './dataset';
 import { initialParams, paramsToTorch, toNested, type HostParams } from './params';
 import { constructedEmbedding, keepFrequencies, scaleFrequency } from './interventions';
@@ -45,7 +45,7 @@ export function applyInterventions(params: HostParams, c: TrainConfig): HostPara
     // Random unit directions per frequency, drawn from the embedding's seed.
     const rng = new Rng(partSeeds(c).embedding, 'construct');
     const dirs = new Map<number, Float64Array>();
-    for (let k = 1; k <= Math.floor((c.p - 1) / 2); k++) {
+    for (const k of circleFrequencies(c.p)) {
       const u = Float64Array.from({ length: c.d }, () => rng.normal());
       const n = Math.hypot(...u);
       dirs.set(

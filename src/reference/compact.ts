@@ -1,6 +1,7 @@
 /** RunFile → CompactRun: keep the half spectrum, round to what a figure can show. */
 import type { RunFile } from '../lib/run';
 import type { CompactRun, RunSpec } from './spec';
+import { halfSpectrumLength } from '../lib/fourier';
 
 /** Significant digits kept for series and parameters. */
 export const SERIES_DIGITS = 6;
@@ -9,7 +10,7 @@ export const EMBEDDING_DIGITS = 5;
 const round = (x: number, digits: number) => (Number.isFinite(x) ? Number(x.toPrecision(digits)) : x);
 
 export function compactRun(spec: RunSpec, key: string, run: RunFile): CompactRun {
-  const half = Math.floor(run.config.p / 2) + 1;
+  const half = halfSpectrumLength(run.config.p);
   const r = (x: number) => round(x, SERIES_DIGITS);
   const out: CompactRun = {
     id: spec.id,

@@ -31,7 +31,7 @@ export interface RunSpec {
 
 /**
  * The compact result of a run: what figures need, rounded to what they can show. Series are the
- * run file's, except `signals`, which keeps the half spectrum S_0..S_{(p−1)/2} (S_{p−k} = S_k).
+ * run file's, except `signals`, which keeps the half spectrum S_0..S_h (h = circleCount(p), S_{p−k} = S_k).
  */
 export type CompactRun = Pick<RunFile, 'config' | 'engine' | 'steps' | 'trainLoss' | 'testLoss' | 'trainAcc' | 'testAcc' | 'signals' | 'circles' | 'diverged'> & {
   id: string;

@@ -9,6 +9,7 @@ import { engineVersion } from '../lib/version';
 import { REFERENCE_BACKEND } from './engine';
 import { canonical, runKey, serialise } from './cache';
 import type { CompactRun, ExperimentId, RunSpec } from './spec';
+import { halfSpectrumLength } from '../lib/fourier';
 
 export type Inspection =
   | { kind: 'valid'; path: string; run: CompactRun; bytes: string; spec: RunSpec }
@@ -35,7 +36,7 @@ export function schemaError(x: unknown): string | null {
   }
   if (!Array.isArray(r.signals) || r.signals.length !== n || !r.signals.every(isNumArray)) return `signals does not have one spectrum per logged step (${n})`;
   const p = (r.config as { p?: unknown }).p;
-  if (typeof p !== 'number' || !r.signals.every((row) => (row as number[]).length === Math.floor(p / 2) + 1)) return 'signals rows are not the half spectrum S_0..S_(p−1)/2';
+  if (typeof p !== 'number' || !r.signals.every((row) => (row as number[]).length === halfSpectrumLength(p))) return 'signals rows are not the half spectrum S_0..S_h';
   if (!isNumArray(r.circles)) return 'circles is not a number array';
   return null;
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { circleFrequencies, circlePlane, circularity, countCircles, fourierComponent, neighbourSteps, relativeGradient, signals } from '../../src/lib/fourier';
+import {
+  circleCount,
+  circleFrequencies,
+  circlePlane,
+  circleSignals,
+  circularity,
+  countCircles,
+  fourierComponent,
+  halfSpectrum,
+  halfSpectrumLength,
+  neighbourSteps,
+  relativeGradient,
+  signals,
+} from '../../src/lib/fourier';
 import { initialEmbedding } from '../../src/lib/params';
 import { makeDeviceData, disposeDeviceData } from '../../src/lib/engine/device-data';
 import { deviceSignals } from '../../src/lib/engine/model';
@@ -110,6 +123,24 @@ describe('circle rule', () => {
     expect(threshold).toBeCloseTo((2 * 76) / 7, 12);
     expect(circles).toEqual([]);
     expect(circleFrequencies(7)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('circle count and the two spectrum slices', () => {
+  it('counts h = ⌊(p−1)/2⌋ circles and lists 1..h', () => {
+    expect([3, 7, 59, 113].map(circleCount)).toEqual([1, 3, 29, 56]);
+    expect(circleCount(8)).toBe(3);
+    expect(circleFrequencies(59)).toHaveLength(29);
+    expect(circleFrequencies(59).at(-1)).toBe(29);
+  });
+
+  it('keeps S_0..S_h in the half spectrum and S_1..S_h in the circle signals', () => {
+    const s = Float64Array.from({ length: 7 }, (_, k) => 10 * k + 1);
+    expect(halfSpectrumLength(7)).toBe(4);
+    expect(halfSpectrum(s)).toEqual([1, 11, 21, 31]);
+    expect(circleSignals(s)).toEqual([11, 21, 31]);
+    // An even p also keeps S_{p/2}, which pairs with no other frequency.
+    expect(halfSpectrum(Float64Array.from({ length: 8 }, (_, k) => k))).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

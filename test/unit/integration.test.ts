@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../src/lib/config';
 import { runTraining } from '../../src/lib/run';
-import { countCircles, halfSpectrum } from '../../src/lib/fourier';
+import { circleSignals, countCircles } from '../../src/lib/fourier';
 import { nodeBackend } from '../support/tf-node';
 
 describe('the paper’s phenomenon, end to end (p = 59, d = 128, seed 0, 3,000 steps)', { timeout: 900_000 }, () => {
@@ -20,9 +20,9 @@ describe('the paper’s phenomenon, end to end (p = 59, d = 128, seed 0, 3,000 s
     expect(circles).toEqual(run.circles);
     expect(circles.length).toBeGreaterThanOrEqual(3);
     expect(circles.length).toBeLessThanOrEqual(7);
-    const half = halfSpectrum(final);
-    const survivors = circles.map((k) => half[k - 1]!);
-    const losers = half.filter((_, i) => !circles.includes(i + 1));
+    const circleS = circleSignals(final);
+    const survivors = circles.map((k) => circleS[k - 1]!);
+    const losers = circleS.filter((_, i) => !circles.includes(i + 1));
     expect(Math.min(...survivors)).toBeGreaterThanOrEqual(3 * Math.max(...losers));
   });
 });

@@ -10,6 +10,7 @@ import { mean, pearson } from './stats';
 import { empiricalSurvival } from './survival';
 import { gradientPoints } from './gradient';
 import { settledStep } from './series';
+import { circleCount } from '../../lib/fourier';
 
 export interface ClaimStat {
   /** Distinct runs behind the claim (each counted once). */
@@ -34,7 +35,7 @@ function directional(runs: number, effect: Interval, direction: 1 | -1, none = 0
  */
 export function fewSurviveStat(runs: readonly CompactRun[]): ClaimStat {
   const rs = live(runs);
-  const share = (xs: readonly CompactRun[]) => mean(xs.map((r) => r.circles.length / ((r.config.p - 1) / 2)));
+  const share = (xs: readonly CompactRun[]) => mean(xs.map((r) => r.circles.length / circleCount(r.config.p)));
   return directional(rs.length, bootstrap(rs, share, 'few-survive'), -1, 0.5);
 }
 

@@ -3,7 +3,7 @@
  * Everything here is computed from our engine's cached reference runs; a value is null when the
  * runs it needs are not cached yet.
  */
-import { fourierComponent, signals as fullSignals } from '../../lib/fourier';
+import { circleFrequencies, fourierComponent, signals as fullSignals } from '../../lib/fourier';
 import type { CompactRun } from '../../reference/spec';
 import { loadById, loadExperiment, once } from './load';
 import { firstStepAtLeast, rowNear, settledStep } from './series';
@@ -81,7 +81,7 @@ const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...
 
 function heroFacts(run: CompactRun): Measured['hero'] {
   const last = run.signals[run.signals.length - 1]!;
-  const half = Array.from({ length: (run.config.p - 1) / 2 }, (_, i) => i + 1);
+  const half = circleFrequencies(run.config.p);
   const i5k = rowNear(run, 5000);
   return {
     id: run.id,

@@ -5,6 +5,7 @@
  * backed by the engine (collaboration-eval.ts).
  */
 import { keepFrequencies } from '../../lib/interventions';
+import { circleCount } from '../../lib/fourier';
 
 export type Evaluate = (embedding: Float64Array) => Promise<number>;
 
@@ -40,7 +41,7 @@ export function keptSets(k: number, top: number, second: number): { size: 1 | 2 
 
 export async function collaboration(e: Float64Array, p: number, d: number, circles: readonly number[], evaluate: Evaluate): Promise<CollaborationResult> {
   const [top = 1, second = 2] = circles;
-  const half = Math.floor((p - 1) / 2);
+  const half = circleCount(p);
   const cache = new Map<string, number>();
   let evaluations = 0;
   const lossOf = async (kept: number[]) => {

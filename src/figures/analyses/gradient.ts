@@ -4,7 +4,7 @@
  * signal S_k(0) and whether k survived (the run's final circles). Pure.
  */
 import type { CompactRun } from '../../reference/spec';
-import { relativeGradient } from '../../lib/fourier';
+import { circleFrequencies, relativeGradient } from '../../lib/fourier';
 
 export interface GradientPoint {
   run: string;
@@ -26,7 +26,7 @@ export function gradientPoints(runs: readonly CompactRun[], s = 4): GradientPoin
     if (run.diverged || !hasEveryStep(run, s)) continue;
     const g = relativeGradient(run.signals, s);
     const alive = new Set(run.circles);
-    for (let k = 1; k <= (run.config.p - 1) / 2; k++) out.push({ run: run.id, k, g: g[k]!, s0: run.signals[0]![k]!, survived: alive.has(k) });
+    for (const k of circleFrequencies(run.config.p)) out.push({ run: run.id, k, g: g[k]!, s0: run.signals[0]![k]!, survived: alive.has(k) });
   }
   return out;
 }

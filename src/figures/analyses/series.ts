@@ -4,6 +4,7 @@
  */
 import type { CompactRun } from '../../reference/spec';
 import type { LossSeries, SignalSeries, SpectrumData } from '../types';
+import { circleCount } from '../../lib/fourier';
 
 export function signalSeries(run: CompactRun): SignalSeries {
   return { p: run.config.p, steps: run.steps, signals: run.signals, circles: run.circles };
@@ -28,7 +29,7 @@ export function thresholdFromHalf(half: readonly number[], p: number): number {
 export function circlesAtRow(half: readonly number[], p: number): number[] {
   const tau = thresholdFromHalf(half, p);
   const out: number[] = [];
-  for (let k = 1; k <= (p - 1) / 2; k++) if (half[k]! > tau) out.push(k);
+  for (let k = 1; k <= circleCount(p); k++) if (half[k]! > tau) out.push(k);
   return out.sort((a, b) => half[b]! - half[a]! || a - b);
 }
 

@@ -5,6 +5,7 @@
 import type { CompactRun } from '../../reference/spec';
 import { pearson } from './stats';
 import { fullSpectrum } from './series';
+import { circleFrequencies } from '../../lib/fourier';
 
 const alive = (r: CompactRun) => !r.diverged;
 
@@ -32,7 +33,7 @@ export function empiricalSurvival(runs: readonly CompactRun[]): { points: Empiri
   for (const [embedding, group] of groupBy(runs, (r) => r.config.initSeed)) {
     count += group.length;
     const p = group[0]!.config.p;
-    for (let k = 1; k <= (p - 1) / 2; k++) {
+    for (const k of circleFrequencies(p)) {
       const survived = group.filter((r) => r.circles.includes(k)).length;
       points.push({ embedding, k, s0: group[0]!.signals[0]![k]!, rate: survived / group.length, n: group.length });
     }

@@ -17,6 +17,7 @@ import type { BuiltFigure } from './types';
 import { L, int, list, notComputed } from './common';
 import { measure } from '../analyses/claims';
 import { heroPlaceText } from './quote';
+import { circleCount, circleFrequencies } from '../../lib/fourier';
 
 export const HERO_ID = 'hero/d128-s0';
 
@@ -27,7 +28,7 @@ function heroOr(lang: FigLang, what: string): CompactRun | BuiltFigure {
 const isFigure = (x: CompactRun | BuiltFigure): x is BuiltFigure => 'svg' in x;
 
 function signalTable(run: CompactRun): Table {
-  const half = Array.from({ length: (run.config.p - 1) / 2 }, (_, i) => i + 1);
+  const half = circleFrequencies(run.config.p);
   return {
     columns: ['step', ...half.map((k) => `S_${k}`)],
     rows: logThin(run.steps, 160).map((i) => [run.steps[i]!, ...half.map((k) => run.signals[i]![k]!)]),
@@ -49,8 +50,8 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
   const place = (await measure()).heroPlace;
   const description = L(
     lang,
-    `Line chart of the signal of each of the ${(run.config.p - 1) / 2} circle frequencies against training step on a log axis. All start near the same value; ${n} (k = ${list(run.circles)}) rise and stay high, the others fall.`,
-    `${(run.config.p - 1) / 2} 個の円周波数それぞれのシグナルを、対数軸の学習ステップに対して描いた折れ線グラフです。どれもほぼ同じ値から始まり、${n} 個（k = ${list(run.circles)}）が伸びて高いまま残り、残りは下がっていきます。`,
+    `Line chart of the signal of each of the ${circleCount(run.config.p)} circle frequencies against training step on a log axis. All start near the same value; ${n} (k = ${list(run.circles)}) rise and stay high, the others fall.`,
+    `${circleCount(run.config.p)} 個の円周波数それぞれのシグナルを、対数軸の学習ステップに対して描いた折れ線グラフです。どれもほぼ同じ値から始まり、${n} 個（k = ${list(run.circles)}）が伸びて高いまま残り、残りは下がっていきます。`,
   );
   const caption = compact
     ? L(
@@ -92,7 +93,7 @@ export async function spectrumFigure(lang: FigLang): Promise<BuiltFigure> {
     `The spectrum S₁…S₂₉ of one run (${settings(lang, run)}) at four moments, measured by our engine; dashed line: τ = 2 × mean signal. Frequencies above τ: ${at.map((a) => `${a.above} at step ${int(a.step)}`).join(', ')}. Survivors (coloured) are the run's final circles.`,
     `1 回の実行（${settings(lang, run)}）のスペクトル S₁…S₂₉ を 4 つの時点で示したもので、私たちのエンジンで測った値です。破線は τ = 平均シグナルの 2 倍です。τ を超える周波数の数：${at.map((a) => `ステップ ${int(a.step)} で ${a.above} 個`).join('、')}。色付きは最終的に円として残った周波数です。`,
   );
-  const half = Array.from({ length: (run.config.p - 1) / 2 }, (_, i) => i + 1);
+  const half = circleFrequencies(run.config.p);
   const table: Table = {
     columns: ['k', ...spectra.map((d) => `S_k at step ${d.step}`)],
     rows: [...half.map((k) => [k, ...spectra.map((d) => d.signals[k]!)]), ['tau', ...spectra.map((d) => d.threshold)]],

@@ -8,6 +8,7 @@ import { readCached } from '../../reference/cache';
 import { hero } from '../../reference/manifest';
 import type { CompactRun } from '../../reference/spec';
 import type { CircleOdeData } from '../../lib/ode/circle-ode-model';
+import { circleCount } from '../../lib/fourier';
 
 /** The ODE window: steps 0..1000 (1,000 transitions), as in the authors' ode_fit.py. */
 export const ODE_WINDOW = 1000;
@@ -21,7 +22,7 @@ export function heroOdeData(run: CompactRun | null = readCached(hero)): CircleOd
     throw new Error(`The hero reference run (${hero.id}) is not in reference/cache/. Compute it with "npm run reference".`);
   }
   const { p, d } = run.config;
-  const half = Math.floor((p - 1) / 2);
+  const half = circleCount(p);
   const signals: number[][] = [];
   for (let i = 0; i < run.steps.length && run.steps[i]! <= ODE_WINDOW; i++) {
     if (run.steps[i] !== i) throw new Error(`${hero.id} is not logged at every step up to ${ODE_WINDOW} (index ${i} is step ${run.steps[i]}).`);

@@ -36,8 +36,5 @@ export function logThin(steps: readonly number[], n = 160): number[] {
   return [...keep].sort((a, b) => a - b);
 }
 
-/** Half of the circle frequencies: 1..(p−1)/2. */
-export const halfFrequencies = (p: number): number[] => Array.from({ length: Math.floor((p - 1) / 2) }, (_, i) => i + 1);
-
 /** Compact number format for tooltips and labels (3 significant digits). */
 export const fmt = (x: number): string => (Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-2 && x !== 0) ? x.toExponential(2) : Number(x.toPrecision(3)).toString());

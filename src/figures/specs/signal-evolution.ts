@@ -8,7 +8,8 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions, SignalSeries } from '../types';
 import { ft } from '../i18n';
-import { DEFAULT_WIDTH, LOSER_GREY, halfFrequencies, kLabel, logThin, survivorColor } from './common';
+import { DEFAULT_WIDTH, LOSER_GREY, kLabel, logThin, survivorColor } from './common';
+import { circleCount, circleFrequencies } from '../../lib/fourier';
 
 export interface SignalEvolutionOptions extends FigureOptions {
   /** Show Plot's colour legend above the chart (default true). */
@@ -40,13 +41,13 @@ export function dodgeLabels(values: readonly number[], gap: number): number[] {
   return out;
 }
 
-/** τ(t) = 2 × mean of all p signals at each logged step, from the half spectrum S_0..S_{(p−1)/2}. */
+/** τ(t) = 2 × mean of all p signals at each logged step, from the half spectrum S_0..S_h (h = circleCount(p)). */
 export function thresholdRows(series: SignalSeries, maxPoints = 160): { x: number; tau: number }[] {
   const p = series.p;
   return logThin(series.steps, maxPoints).flatMap((i) => {
     const half = series.signals[i]!;
     let sum = half[0] ?? NaN;
-    for (let k = 1; k <= (p - 1) / 2; k++) sum += 2 * (half[k] ?? NaN);
+    for (let k = 1; k <= circleCount(p); k++) sum += 2 * (half[k] ?? NaN);
     const tau = (2 * sum) / p;
     return Number.isFinite(tau) ? [{ x: series.steps[i]! + 1, tau }] : [];
   });
@@ -67,7 +68,7 @@ export function signalRows(series: SignalSeries, maxPoints = 160): SignalRow[] {
   const rows: SignalRow[] = [];
   for (const i of logThin(series.steps, maxPoints)) {
     const step = series.steps[i]!;
-    for (const k of halfFrequencies(series.p)) {
+    for (const k of circleFrequencies(series.p)) {
       const s = series.signals[i]![k];
       if (s === undefined || !Number.isFinite(s)) continue;
       rows.push({ step, x: step + 1, k, s, key: kLabel(k), survivor: alive.has(k) });

@@ -7,7 +7,8 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions, SignalSeries } from '../types';
 import { ft } from '../i18n';
-import { DEFAULT_WIDTH, halfFrequencies, logThin } from './common';
+import { DEFAULT_WIDTH, logThin } from './common';
+import { circleFrequencies } from '../../lib/fourier';
 
 export interface SpectrumHeatmapOptions extends FigureOptions {
   /** Columns after thinning (default 80; each column is (p−1)/2 rects in the SVG). */
@@ -31,7 +32,7 @@ export function heatCells(series: SignalSeries, maxColumns = 80): HeatCell[] {
   idx.forEach((i, j) => {
     const step = series.steps[i]!;
     const next = j + 1 < idx.length ? series.steps[idx[j + 1]!]! : step + Math.max(1, step * 0.02);
-    for (const k of halfFrequencies(series.p)) {
+    for (const k of circleFrequencies(series.p)) {
       const s = series.signals[i]![k];
       if (s !== undefined && Number.isFinite(s)) cells.push({ k, step, x1: step + 1, x2: next + 1, s });
     }
@@ -86,7 +87,7 @@ export function mergeRuns(cells: readonly HeatCell[], thresholds: readonly numbe
 
 export function spectrumHeatmapSpec(series: SignalSeries, opts: SpectrumHeatmapOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, lang = 'en', maxColumns = 80, scheme = 'viridis', tooltips = false } = opts;
-  const half = halfFrequencies(series.p);
+  const half = circleFrequencies(series.p);
   const height = opts.height ?? Math.max(200, half.length * 11 + 70);
   const cells = heatCells(series, maxColumns);
   const xMax = cells.length ? Math.max(...cells.map((c) => c.x2)) : 10;

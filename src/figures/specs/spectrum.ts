@@ -7,7 +7,8 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions, SpectrumData } from '../types';
 import { ft } from '../i18n';
-import { DEFAULT_WIDTH, LOSER_GREY, halfFrequencies, kLabel, survivorColor } from './common';
+import { DEFAULT_WIDTH, LOSER_GREY, kLabel, survivorColor } from './common';
+import { circleFrequencies } from '../../lib/fourier';
 
 export interface SpectrumOptions extends FigureOptions {
   legend?: boolean;
@@ -27,7 +28,7 @@ const panelLabel = (d: SpectrumData, i: number, lang: 'en' | 'ja'): string =>
 export function spectrumRows(list: SpectrumData[], lang: 'en' | 'ja' = 'en'): SpectrumRow[] {
   return list.flatMap((d, i) => {
     const alive = new Set(d.circles);
-    return halfFrequencies(d.p).map((k) => ({ panel: panelLabel(d, i, lang), k, s: d.signals[k] ?? NaN, key: kLabel(k), survivor: alive.has(k) }));
+    return circleFrequencies(d.p).map((k) => ({ panel: panelLabel(d, i, lang), k, s: d.signals[k] ?? NaN, key: kLabel(k), survivor: alive.has(k) }));
   });
 }
 
@@ -48,7 +49,7 @@ export function spectrumSpec(data: SpectrumData | SpectrumData[], opts: Spectrum
     ariaDescription: opts.description ?? null,
     x: {
       type: 'band',
-      domain: halfFrequencies(list[0]?.p ?? 59),
+      domain: circleFrequencies(list[0]?.p ?? 59),
       label: ft(lang, 'axis.frequency'),
       tickFormat: (k: number) => (k % 2 === 1 ? String(k) : ''),
     },

@@ -12,6 +12,7 @@ import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model'
 import { loadLastRun, type LastRun } from '../training/last-run';
 import { ct, type CollabKey, type CollabLang } from './i18n';
 import { accuracyMeter, formatAcc, formatLoss, lossMeter, paintMeter } from './meter';
+import { circleCount } from '../../lib/fourier';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
 type ModelKey = 'ref' | 'lab' | 'file';
@@ -90,7 +91,7 @@ class CollaborationElement extends HTMLElement {
       if (!preset) return;
       void this.model().then((payload) => {
         const circles = payload.circles;
-        const half = Math.floor((payload.params.p - 1) / 2);
+        const half = circleCount(payload.params.p);
         const all = Array.from({ length: half }, (_, i) => i + 1);
         this.setChecked(preset === 'survivors' ? circles : preset === 'strongest' ? circles.slice(0, 1) : preset === 'none' ? [] : all);
         this.changed();
@@ -190,7 +191,7 @@ class CollaborationElement extends HTMLElement {
   private buildGrid(payload: CollaborationPayload): void {
     const grid = this.querySelector('[data-grid]')!;
     const name = this.boxes()[0]?.name ?? 'collab-k';
-    const half = Math.floor((payload.params.p - 1) / 2);
+    const half = circleCount(payload.params.p);
     const labels: HTMLLabelElement[] = [];
     for (let k = 1; k <= half; k++) {
       const survivor = payload.circles.includes(k);
@@ -265,7 +266,7 @@ class CollaborationElement extends HTMLElement {
 
 /** The kept circles of a link for a model of the reader's (its own p bounds the list). */
 function parseKeepFor(params: URLSearchParams, payload: CollaborationPayload, onNotice: (n: { raw: string; half: number }) => void): number[] {
-  return keepOf(params, Math.floor((payload.params.p - 1) / 2), payload.circles, onNotice);
+  return keepOf(params, circleCount(payload.params.p), payload.circles, onNotice);
 }
 
 /** The link's kept circles for a model with frequencies 1..half (its survivors when the link names none). */

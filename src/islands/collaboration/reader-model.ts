@@ -6,7 +6,7 @@
  */
 import { validateLastRun, type LastRun } from '../training/last-run';
 import { paramsFromTorch } from '../../lib/params';
-import { countCircles, signals } from '../../lib/fourier';
+import { countCircles, halfSpectrum, signals } from '../../lib/fourier';
 import type { CollaborationPayload } from './model';
 
 /** Files larger than this are refused before parsing (a p = 113, d = 256 run file is ~10 MB). */
@@ -22,7 +22,7 @@ export function payloadFromRun(run: Pick<LastRun, 'config' | 'step' | 'finalPara
     step: run.step,
     params,
     circles: countCircles(s).circles,
-    signals: Array.from(s.subarray(0, Math.floor((p - 1) / 2) + 1)),
+    signals: halfSpectrum(s),
   };
 }
 

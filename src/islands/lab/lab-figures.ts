@@ -9,7 +9,7 @@ import { spectrumSpec } from '../../figures/specs/spectrum';
 import { spectrumHeatmapSpec } from '../../figures/specs/spectrum-heatmap';
 import { circlePlanesSpec } from '../../figures/specs/circle-planes';
 import type { CirclePlaneData, LossSeries, SignalSeries, SpectrumData } from '../../figures/types';
-import { circlePlane, countCircles } from '../../lib/fourier';
+import { circleCount, circlePlane, countCircles, halfSpectrum } from '../../lib/fourier';
 import type { RunData } from './run-data';
 import { fmtInt, lt, type LabKey, type LabLang } from './i18n';
 
@@ -91,8 +91,7 @@ export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay
 export function spectrumAt(run: RunData, i: number): SpectrumData {
   const s = run.signals[i]!;
   const { threshold, circles } = countCircles(s);
-  const half = Math.floor(run.config.p / 2) + 1;
-  return { p: run.config.p, signals: Array.from(s.subarray(0, half)), threshold, circles, step: run.steps[i] };
+  return { p: run.config.p, signals: halfSpectrum(s), threshold, circles, step: run.steps[i] };
 }
 
 export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: LabLang, height?: number): void {
@@ -107,7 +106,7 @@ export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang, light 
 export function strongest(run: RunData, n: number): number[] {
   const s = run.signals[run.length - 1];
   if (!s) return [];
-  const half = Math.floor((run.config.p - 1) / 2);
+  const half = circleCount(run.config.p);
   return Array.from({ length: half }, (_, i) => i + 1)
     .sort((a, b) => s[b]! - s[a]! || a - b)
     .slice(0, n);
@@ -186,7 +185,7 @@ export function lossTable(run: RunData, lang: LabLang): HTMLTableElement {
 
 export function signalTable(run: RunData, lang: LabLang): HTMLTableElement {
   const idx = sampleRows(run.length, 8);
-  const half = Math.floor((run.config.p - 1) / 2);
+  const half = circleCount(run.config.p);
   const heads = [lt(lang, 'table.k'), ...idx.map((i) => `${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)}`)];
   const rows = Array.from({ length: half }, (_, j) => [j + 1, ...idx.map((i) => run.signals[i]![j + 1]!)]);
   return table(lang, heads, rows, lt(lang, 'fig.signal'));
@@ -194,7 +193,7 @@ export function signalTable(run: RunData, lang: LabLang): HTMLTableElement {
 
 export function spectrumTable(run: RunData, lang: LabLang, i = run.length - 1): HTMLTableElement {
   const states = run.frequencyStates();
-  const half = Math.floor((run.config.p - 1) / 2);
+  const half = circleCount(run.config.p);
   const s = run.signals[i]!;
   const rows = Array.from({ length: half }, (_, j) => {
     const k = j + 1;
@@ -217,7 +216,7 @@ export function planesTable(planes: CirclePlaneData[], lang: LabLang): HTMLTable
 }
 
 export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: LabLang): HTMLTableElement {
-  const half = Math.floor((live.p - 1) / 2);
+  const half = circleCount(live.p);
   const heads = [
     lt(lang, 'table.k'),
     `${lt(lang, 'compare.live')} (${fmtInt(lang, live.step ?? 0)})`,

@@ -4,7 +4,7 @@
  */
 import type { TrainConfig } from '../../lib/config';
 import type { RunFile } from '../../lib/run';
-import { countCircles } from '../../lib/fourier';
+import { circleCount, countCircles, halfSpectrum } from '../../lib/fourier';
 import { engineVersion, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
 import type { RowMsg, TorchParams } from '../training/protocol';
@@ -116,7 +116,7 @@ export class RunData {
     const back = this.indexAt(Math.max(0, this.step - Math.max(20, Math.round(this.step / 10))));
     const now = this.signals[i]!;
     const before = this.signals[back]!;
-    const half = Math.floor((this.config.p - 1) / 2);
+    const half = circleCount(this.config.p);
     for (let k = 1; k <= half; k++) {
       if (alive.has(k)) out.set(k, 'alive');
       else out.set(k, now[k]! < before[k]! * 0.98 && now[k]! < threshold ? 'fading' : 'dead');
@@ -128,10 +128,9 @@ export class RunData {
     return { steps: this.steps, trainLoss: this.trainLoss, testLoss: this.testLoss, trainAcc: this.trainAcc, testAcc: this.testAcc };
   }
 
-  /** The half spectrum S_0..S_{(p−1)/2} per step, as the figure specs take it. */
+  /** The half spectrum S_0..S_h per step, as the figure specs take it. */
   signalSeries(): SignalSeries {
-    const half = Math.floor(this.config.p / 2) + 1;
-    return { p: this.config.p, steps: this.steps, signals: this.signals.map((s) => Array.from(s.subarray(0, half))), circles: this.circles };
+    return { p: this.config.p, steps: this.steps, signals: this.signals.map((s) => halfSpectrum(s)), circles: this.circles };
   }
 
   /** The run in the command line's run-file format (as far as a live run has the data). */
@@ -161,7 +160,7 @@ export class RunData {
 
   /** The series as CSV: one row per logged step, the losses, accuracies and S_1..S_{(p−1)/2}. */
   toCsv(): string {
-    const half = Math.floor((this.config.p - 1) / 2);
+    const half = circleCount(this.config.p);
     const ks = Array.from({ length: half }, (_, i) => i + 1);
     const head = ['step', 'train_loss', 'test_loss', 'train_acc', 'test_acc', ...ks.map((k) => `S_${k}`)].join(',');
     const lines = this.steps.map((step, i) =>

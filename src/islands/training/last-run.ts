@@ -26,6 +26,7 @@
 import { makeConfig, type TrainConfig } from '../../lib/config';
 import { paramShapes, PARAM_NAMES, TORCH_NAMES } from '../../lib/params';
 import type { TorchParams } from './protocol';
+import { circleCount } from '../../lib/fourier';
 
 export const LAST_RUN_KEY = 'fittest:lab-last-run';
 export const LAST_RUN_VERSION = 1;
@@ -89,7 +90,7 @@ export function validateLastRun(x: unknown): LastRun | null {
   if (!params || typeof params !== 'object') return null;
   const shapes = paramShapes(config);
   for (const name of PARAM_NAMES) if (!hasShape(params[TORCH_NAMES[name]], shapes[name])) return null;
-  const half = Math.floor((config.p - 1) / 2);
+  const half = circleCount(config.p);
   if (!Array.isArray(o.circles) || !o.circles.every((k) => Number.isInteger(k) && k >= 1 && k <= half)) return null;
   if (typeof o.savedAt !== 'string') return null;
   return {

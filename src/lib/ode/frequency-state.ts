@@ -5,10 +5,11 @@
  */
 import { NumericsError } from './errors';
 import { type Matrix, zeros } from './matrix';
+import { circleCount } from '../fourier';
 
 export function circleSignals(signals: ReadonlyArray<ArrayLike<number>>, p: number): Matrix {
   if (!Number.isInteger(p) || p < 3) throw new NumericsError('bad-argument', `p must be an integer ≥ 3, got ${p}.`);
-  const half = Math.floor((p - 1) / 2);
+  const half = circleCount(p);
   const out = zeros(signals.length, half);
   signals.forEach((row, t) => {
     if (row.length !== p) {

@@ -5,6 +5,7 @@
  */
 import { makeConfig, type TrainConfig } from '../config';
 import { parseState, writeState, type EnumField, type Notice, type StateOf } from './schema';
+import { circleCount } from '../fourier';
 
 export const FIT_NAMESPACE = 'fit';
 export const FIT_P = 59;
@@ -15,7 +16,7 @@ export const FIT_BACKENDS = ['auto', 'wasm', 'webgl', 'cpu'] as const;
 
 export const fitnessSchema = {
   /** The frequency whose initial Fourier component is scaled (with its mirror p − k). */
-  k: { type: 'int', default: 25, min: 1, max: (FIT_P - 1) / 2 },
+  k: { type: 'int', default: 25, min: 1, max: circleCount(FIT_P) },
   /** The factor applied to Ê_k and Ê_{p−k} at initialisation. */
   alpha: { type: 'float', default: 1.15, min: 0.5, max: 2 },
   /** How many MLP/split seeds (0, 1, …) each condition is trained with. */
