@@ -3,7 +3,7 @@
  * axis labels; Figure.astro and the reproduction page use the rest. Kept apart from src/i18n/ui.ts,
  * which belongs to the site's layout.
  */
-export type FigLang = 'en' | 'ja';
+import type { Lang } from '../i18n/languages';
 
 const en = {
   'axis.step': 'training step + 1 (log scale)',
@@ -84,10 +84,10 @@ const ja: Record<FigKey, string> = {
   'fig.rowsShown': '全 {total} 行のうち最初の {n} 行を表示しています。CSV にはすべての行が入っています。',
 };
 
-const dict: Record<FigLang, Record<FigKey, string>> = { en, ja };
+const dict: Record<Lang, Record<FigKey, string>> = { en, ja };
 
 /** A figure string, with {name} placeholders filled from `vars`. */
-export function ft(lang: FigLang | undefined, key: FigKey, vars: Record<string, string | number> = {}): string {
+export function ft(lang: Lang | undefined, key: FigKey, vars: Record<string, string | number> = {}): string {
   const s = dict[lang ?? 'en'][key];
   return s.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

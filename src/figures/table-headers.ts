@@ -4,7 +4,7 @@
  * Japanese CSV files each name is replaced by its Japanese label here. Symbols (k, d, x, y, S_k, g4)
  * stay as they are. A name missing from this list stays English, and test/browser/words.test.ts fails.
  */
-import type { FigLang } from './i18n';
+import type { Lang } from '../i18n/languages';
 
 const JA_EXACT: Record<string, string> = {
   runs: '実行数',
@@ -39,7 +39,7 @@ const JA_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(S_\d+\(0\)) - mean S\(0\)$/, (m) => `${m[1]} − S(0) の平均`],
 ];
 
-export function columnLabel(lang: FigLang, name: string): string {
+export function columnLabel(lang: Lang, name: string): string {
   if (lang !== 'ja') return name;
   if (JA_EXACT[name]) return JA_EXACT[name]!;
   for (const [re, label] of JA_PATTERNS) {
@@ -49,4 +49,4 @@ export function columnLabel(lang: FigLang, name: string): string {
   return name;
 }
 
-export const localizeColumns = (lang: FigLang, columns: string[]): string[] => columns.map((c) => columnLabel(lang, c));
+export const localizeColumns = (lang: Lang, columns: string[]): string[] => columns.map((c) => columnLabel(lang, c));

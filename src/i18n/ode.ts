@@ -2,7 +2,7 @@
  * UI strings of section 7's figures and widgets, English and Japanese (です・ます). Kept apart
  * from the site's dictionary so the islands ship only what they use.
  */
-export type OdeLang = 'en' | 'ja';
+import type { Lang } from './languages';
 
 const en = {
   needsJs: 'The live part of this widget needs JavaScript. The figure above shows the model at its default settings.',
@@ -209,10 +209,10 @@ const ja: Record<OdeKey, string> = {
   'ode.tableCaption': 'A の非ゼロ成分',
 };
 
-const dict: Record<OdeLang, Record<OdeKey, string>> = { en, ja };
+const dict: Record<Lang, Record<OdeKey, string>> = { en, ja };
 
 /** Look up a string and fill {placeholders}. */
-export function odeT(lang: OdeLang, key: OdeKey, vars: Record<string, string | number> = {}): string {
+export function odeT(lang: Lang, key: OdeKey, vars: Record<string, string | number> = {}): string {
   return dict[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 

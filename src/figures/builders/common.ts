@@ -1,10 +1,10 @@
 /** Helpers the figure builders share: language choice, number formats, the "not computed yet" figure. */
-import type { FigLang } from '../i18n';
 import { ft } from '../i18n';
 import type { BuiltFigure } from './types';
+import type { Lang } from '../../i18n/languages';
 
 /** Pick the sentence for the page's language. */
-export const L = (lang: FigLang, en: string, ja: string): string => (lang === 'ja' ? ja : en);
+export const L = (lang: Lang, en: string, ja: string): string => (lang === 'ja' ? ja : en);
 
 export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 export const num = (x: number, digits = 3): string =>
@@ -25,12 +25,12 @@ function superscript(s: string): string {
 }
 
 /** A figure whose runs are not cached yet: no chart, a plain note, the slot stays an anchor. */
-export function notComputed(lang: FigLang, caption: string, planned: number): BuiltFigure {
+export function notComputed(lang: Lang, caption: string, planned: number): BuiltFigure {
   return { svg: null, caption, description: caption, runs: 0, planned, table: null, note: ft(lang, 'fig.notComputed') };
 }
 
 /** "Backed by n of the m planned runs" for captions of partly computed sweeps. */
-export function runsSentence(lang: FigLang, n: number, planned: number): string {
+export function runsSentence(lang: Lang, n: number, planned: number): string {
   return n < planned
     ? L(lang, `${n} of the ${planned} planned runs are computed so far.`, `予定の ${planned} 回のうち ${n} 回の実行をもとにしています。`)
     : L(lang, `All ${n} planned runs.`, `予定した ${n} 回の実行すべてをもとにしています。`);

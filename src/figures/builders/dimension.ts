@@ -1,5 +1,4 @@
 /** Figures of the dimension sweeps: circles vs d (trained embedding) and the frozen random embedding. */
-import type { FigLang } from '../i18n';
 import { renderToString } from '../render';
 import { loadExperiment } from '../analyses/load';
 import { circlesByDimension, settledness } from '../analyses/dimension';
@@ -11,8 +10,9 @@ import type { BuiltFigure } from './types';
 import { L, int, notComputed, num, runsSentence } from './common';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
+import type { Lang } from '../../i18n/languages';
 
-export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function circlesVsDimFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('dimension');
   const head = L(lang, 'Number of surviving circles against embedding dimension d.', '生き残った円の数と埋め込み次元 d の関係。');
   if (!runs.length) return notComputed(lang, head, planned);
@@ -61,7 +61,7 @@ export async function circlesVsDimFigure(lang: FigLang): Promise<BuiltFigure> {
 
 export const FROZEN_STEPS = [500, 1000, 2000];
 
-export async function frozenFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function frozenFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('frozen');
   const head = L(
     lang,

@@ -3,7 +3,6 @@
  * perturbation, construction designs) and the initial gradient g⁽⁴⁾ (histogram, scatter with a
  * fitted linear separator).
  */
-import type { FigLang } from '../i18n';
 import { renderToString } from '../render';
 import { loadExperiment, once } from '../analyses/load';
 import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../analyses/survival';
@@ -19,8 +18,9 @@ import type { BuiltFigure } from './types';
 import { L, notComputed, num, pct, runsSentence, sci } from './common';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
+import type { Lang } from '../../i18n/languages';
 
-export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('empirical');
   const head = L(
     lang,
@@ -54,7 +54,7 @@ export async function survivalVsSignalFigure(lang: FigLang): Promise<BuiltFigure
   };
 }
 
-export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('perturbation');
   const head = L(
     lang,
@@ -89,7 +89,7 @@ export async function perturbationFigure(lang: FigLang): Promise<BuiltFigure> {
   };
 }
 
-export async function constructionFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function constructionFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('construction');
   const head = L(
     lang,
@@ -147,7 +147,7 @@ export function gradientAnalysis(): Promise<GradientAnalysis> {
   });
 }
 
-export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function gradientHistFigure(lang: Lang): Promise<BuiltFigure> {
   const { points, runs, planned } = await gradientAnalysis();
   const head = L(
     lang,
@@ -180,7 +180,7 @@ export async function gradientHistFigure(lang: FigLang): Promise<BuiltFigure> {
   };
 }
 
-export async function gradientScatterFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function gradientScatterFigure(lang: Lang): Promise<BuiltFigure> {
   const { points, separator, runs, planned } = await gradientAnalysis();
   const head = L(
     lang,

@@ -2,7 +2,7 @@
  * Figures of the hero run (p = 59, d = 128, seed 0, 5,000 steps): signal evolution (compact and
  * full), spectra at chosen steps, the final circle planes and their evolution.
  */
-import { ft, type FigLang } from '../i18n';
+import { ft } from '../i18n';
 import { renderToString } from '../render';
 import { loadById } from '../analyses/load';
 import { circlesAtRow, settledStep, signalSeries, spectrumAt } from '../analyses/series';
@@ -18,10 +18,11 @@ import { L, int, list, notComputed } from './common';
 import { measure } from '../analyses/claims';
 import { heroPlaceText } from './quote';
 import { circleCount, circleFrequencies } from '../../lib/fourier';
+import type { Lang } from '../../i18n/languages';
 
 export const HERO_ID = 'hero/d128-s0';
 
-function heroOr(lang: FigLang, what: string): CompactRun | BuiltFigure {
+function heroOr(lang: Lang, what: string): CompactRun | BuiltFigure {
   const run = loadById(HERO_ID);
   return run ?? notComputed(lang, what, 1);
 }
@@ -35,12 +36,12 @@ function signalTable(run: CompactRun): Table {
   };
 }
 
-function settings(lang: FigLang, run: CompactRun): string {
+function settings(lang: Lang, run: CompactRun): string {
   const c = run.config;
   return L(lang, `p = ${c.p}, d = ${c.d}, seed ${c.seed}, ${int(c.steps)} steps`, `p = ${c.p}、d = ${c.d}、シード ${c.seed}、${int(c.steps)} ステップ`);
 }
 
-export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFigure> {
+export async function heroFigure(lang: Lang, compact = true): Promise<BuiltFigure> {
   const run = heroOr(lang, L(lang, 'The hero run has not been computed yet.', '代表的な実行はまだ計算されていません。'));
   if (isFigure(run)) return run;
   const n = run.circles.length;
@@ -78,7 +79,7 @@ export async function heroFigure(lang: FigLang, compact = true): Promise<BuiltFi
 
 export const SPECTRUM_STEPS = [0, 100, 1000, 5000];
 
-export async function spectrumFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function spectrumFigure(lang: Lang): Promise<BuiltFigure> {
   const run = heroOr(lang, L(lang, 'The hero run has not been computed yet.', '代表的な実行はまだ計算されていません。'));
   if (isFigure(run)) return run;
   const spectra = SPECTRUM_STEPS.filter((s) => s <= run.steps[run.steps.length - 1]!).map((s) => spectrumAt(run, s));
@@ -106,7 +107,7 @@ function finalSnapshot(run: CompactRun) {
   return snaps[snaps.length - 1];
 }
 
-export async function circlePlanesFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function circlePlanesFigure(lang: Lang): Promise<BuiltFigure> {
   const run = heroOr(lang, L(lang, 'The hero run has not been computed yet.', '代表的な実行はまだ計算されていません。'));
   if (isFigure(run)) return run;
   const last = finalSnapshot(run);
@@ -130,7 +131,7 @@ export async function circlePlanesFigure(lang: FigLang): Promise<BuiltFigure> {
   return { svg: renderToString(circlePlanesSpec(planes, { lang, description, columns, width: 680 })), caption, description, runs: 1, table };
 }
 
-export async function circleEvolutionFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function circleEvolutionFigure(lang: Lang): Promise<BuiltFigure> {
   const run = heroOr(lang, L(lang, 'The hero run has not been computed yet.', '代表的な実行はまだ計算されていません。'));
   if (isFigure(run)) return run;
   const snaps = run.snapshots ?? [];

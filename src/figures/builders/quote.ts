@@ -4,12 +4,12 @@
  * page can never quote a number or a verdict the table does not). Also the sentence that places the
  * showcase run (seed 0, d = 128) among the sweep's seeds at that width.
  */
-import type { FigLang } from '../i18n';
 import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel } from './reproduction';
 import { L, int, num, pct, sci } from './common';
+import type { Lang } from '../../i18n/languages';
 
 export const QUOTED = ['few-survive', 'signal', 'gradient', 'dimension', 'settled', 'perturbation', 'construction'] as const;
 export type QuotedClaim = (typeof QUOTED)[number];
@@ -20,7 +20,7 @@ const points = (x: number) => signed(Math.round(x * 100));
 const minus = (s: string) => s.replace(/(^|[\s[(,])-(?=\d)/g, '$1−');
 
 /** The effect with its interval, as the table's "Effect" column prints it (minus signs typeset). */
-export function quotedEffect(lang: FigLang, key: QuotedClaim, st: ClaimStats): string {
+export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): string {
   switch (key) {
     case 'few-survive':
       return minus(effectText(st.fewSurvive.effect, pct));
@@ -47,7 +47,7 @@ export function quotedEffect(lang: FigLang, key: QuotedClaim, st: ClaimStats): s
 }
 
 /** "+25 points [−12, +59]": a difference of two rates in percentage points. */
-function pointsText(lang: FigLang, iv: Interval): string {
+function pointsText(lang: Lang, iv: Interval): string {
   if (!Number.isFinite(iv.estimate)) return '—';
   const unit = L(lang, ' points', ' ポイント');
   return Number.isFinite(iv.lo) ? `${points(iv.estimate)}${unit} [${points(iv.lo)}, ${points(iv.hi)}]` : `${points(iv.estimate)}${unit} [—]`;
@@ -69,7 +69,7 @@ function statOf(key: QuotedClaim, st: ClaimStats) {
  * "r = 0.71 [0.59, 0.81], 80 runs: same direction" / "r = 0.71 [0.59, 0.81]、80 回：論文と同じ向き".
  * The verdict is the reproduction table's own label, lower-cased to sit inside an English sentence.
  */
-export function quoteClaim(lang: FigLang, key: QuotedClaim, st: ClaimStats): string {
+export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string {
   const s = statOf(key, st);
   if (!s.runs) return L(lang, 'not computed yet', '未計算');
   const verdict = statusLabel(lang, s.verdict);
@@ -88,7 +88,7 @@ export function quoteClaim(lang: FigLang, key: QuotedClaim, st: ClaimStats): str
 }
 
 /** Where the showcase seed's count sits: "the fewest" / "the most" / "in the middle", with ties said. */
-function rankWords(lang: FigLang, h: HeroPlace): string {
+function rankWords(lang: Lang, h: HeroPlace): string {
   const others = h.same - 1;
   if (h.fewer === 0 && h.more === 0) return L(lang, 'has as many as every other seed', 'どのシードとも同じです');
   if (h.fewer === 0)
@@ -110,7 +110,7 @@ function rankWords(lang: FigLang, h: HeroPlace): string {
  * "Seed 0 ends with 3 circles at d = 128; across our 8 seeds at that width (3,000 steps each) the
  * counts are 3, 3, 4, …, mean 4.4, so seed 0 has the fewest, tied with 1 other seed."
  */
-export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
+export function heroPlaceText(lang: Lang, h: HeroPlace | null): string {
   if (!h)
     return L(
       lang,
@@ -125,7 +125,7 @@ export function heroPlaceText(lang: FigLang, h: HeroPlace | null): string {
 }
 
 /** A caption's closing sentence: the claim's statistic as the reproduction page states it. */
-export function captionQuote(lang: FigLang, key: QuotedClaim, st: ClaimStats, what: { en: string; ja: string }): string {
+export function captionQuote(lang: Lang, key: QuotedClaim, st: ClaimStats, what: { en: string; ja: string }): string {
   return L(
     lang,
     `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`,

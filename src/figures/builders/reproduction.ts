@@ -3,10 +3,10 @@
  * or plain arithmetic from the setup) beside what our engine measured, how many runs back it,
  * the figure that shows it, and a plain verdict. Sentences are ours; numbers are our engine's.
  */
-import type { FigLang } from '../i18n';
 import type { Measured } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
 import { L, int, list, num, pct, sci } from './common';
+import type { Lang } from '../../i18n/languages';
 
 /**
  * A row's verdict. Directional claims: "same-direction" only when the 95 % interval of the effect
@@ -30,7 +30,7 @@ export interface ClaimRow {
 
 const runsEn = (n: number) => (n === 1 ? '1 run' : `${int(n)} runs`);
 
-export function statusLabel(lang: FigLang, s: Status, runs: number | null = null): string {
+export function statusLabel(lang: Lang, s: Status, runs: number | null = null): string {
   const en: Record<Status, string> = {
     'same-direction': 'Same direction',
     inconclusive: 'Inconclusive',
@@ -69,7 +69,7 @@ export function effectText(iv: Interval, f: (x: number) => string = (x) => num(x
   return Number.isFinite(iv.lo) ? `${f(iv.estimate)} [${f(iv.lo)}, ${f(iv.hi)}]` : `${f(iv.estimate)} [—]`;
 }
 
-const methodName = (lang: FigLang, iv: Interval): string =>
+const methodName = (lang: Lang, iv: Interval): string =>
   iv.method === 'wilson'
     ? L(lang, 'Wilson interval', 'ウィルソン区間')
     : iv.method === 'newcombe'
@@ -79,7 +79,7 @@ const methodName = (lang: FigLang, iv: Interval): string =>
         : L(lang, 'bootstrap over runs, fixed seed', '実行単位のブートストラップ、シード固定');
 
 /** "(95 % CI a to b; method)" after an effect in a sentence. */
-const ci = (lang: FigLang, iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string =>
+const ci = (lang: Lang, iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string =>
   Number.isFinite(iv.lo)
     ? L(lang, ` (95 % interval ${f(iv.lo)} to ${f(iv.hi)}; ${methodName(lang, iv)})`, `（95 % 区間 ${f(iv.lo)}〜${f(iv.hi)}、${methodName(lang, iv)}）`)
     : L(lang, ' (too few runs for an interval)', '（区間を出すには実行が少なすぎます）');
@@ -90,10 +90,10 @@ const points = (x: number) => `${signed(Math.round(x * 100), 3)}`;
 const EXPECTED_S0 = Math.sqrt(59 * 128);
 
 /** " (n of m planned runs)" when a sweep is only partly computed. */
-const partly = (lang: FigLang, runs: number, planned: number) =>
+const partly = (lang: Lang, runs: number, planned: number) =>
   runs < planned ? L(lang, ` (${runs} of the ${planned} planned runs)`, `（予定の ${planned} 回のうち ${runs} 回）`) : '';
 
-export function claimRows(lang: FigLang, m: Measured): { headline: ClaimRow[]; checks: ClaimRow[] } {
+export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; checks: ClaimRow[] } {
   const h = m.hero;
   const st = m.stats;
   const dims = m.dimension.points;

@@ -1,5 +1,4 @@
 /** Figures that need the trained network: collaboration of circles (hero run) and the embedding ablation runs. */
-import type { FigLang } from '../i18n';
 import { renderToString } from '../render';
 import { loadById, loadExperiment } from '../analyses/load';
 import { collaborationOfRun } from '../analyses/collaboration-eval';
@@ -9,8 +8,9 @@ import { ABLATIONS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
 import { HERO_ID } from './hero';
 import { L, int, list, notComputed, num, runsSentence, sci } from './common';
+import type { Lang } from '../../i18n/languages';
 
-export async function collaborationFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function collaborationFigure(lang: Lang): Promise<BuiltFigure> {
   const run = loadById(HERO_ID);
   const head = L(
     lang,
@@ -48,7 +48,7 @@ export async function collaborationFigure(lang: FigLang): Promise<BuiltFigure> {
   };
 }
 
-export async function ablationFigure(lang: FigLang): Promise<BuiltFigure> {
+export async function ablationFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('ablation');
   const head = L(
     lang,

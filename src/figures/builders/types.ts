@@ -1,6 +1,6 @@
 /** What a figure builder hands to the figure chrome (Figure.astro). */
 import type { Table } from '../analyses/csv';
-import type { FigLang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 
 export interface BuiltFigure {
   /** Rendered Plot markup (an <svg>, or a <figure> with legend + <svg>); null when there is no data. */
@@ -17,4 +17,4 @@ export interface BuiltFigure {
   note?: string;
 }
 
-export type Builder = (lang: FigLang) => Promise<BuiltFigure>;
+export type Builder = (lang: Lang) => Promise<BuiltFigure>;

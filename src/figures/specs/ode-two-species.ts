@@ -5,17 +5,18 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { TwoSpeciesData } from '../../lib/ode/two-species-model';
-import { odeT, type OdeLang } from '../../i18n/ode';
+import { odeT } from '../../i18n/ode';
 import type { FigureOptions } from '../types';
+import type { Lang } from '../../i18n/languages';
 
 /** Species colours (readable on light and dark backgrounds, distinct for common colour-vision deficiencies). */
 export const SPECIES_COLOURS = ['#2f6fb3', '#d2691e'] as const;
 
 export interface TwoSpeciesSpecOptions extends FigureOptions {
-  lang?: OdeLang;
+  lang?: Lang;
 }
 
-const DEFAULTS = { width: 340, height: 280, lang: 'en' as OdeLang };
+const DEFAULTS = { width: 340, height: 280, lang: 'en' as Lang };
 
 export function twoSpeciesTimeSpec(data: TwoSpeciesData, options: TwoSpeciesSpecOptions = {}): Plot.PlotOptions {
   const { width, height, lang } = { ...DEFAULTS, ...options };

@@ -10,9 +10,10 @@ import { readCollaborationState, writeCollaborationState } from '../../lib/state
 import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_RUN_FILE_BYTES, payloadFromRun, readRunFile } from './reader-model';
 import { loadLastRun, type LastRun } from '../training/last-run';
-import { ct, type CollabKey, type CollabLang } from './i18n';
+import { ct, type CollabKey } from './i18n';
 import { accuracyMeter, formatAcc, formatLoss, lossMeter, paintMeter } from './meter';
 import { circleCount } from '../../lib/fourier';
+import type { Lang } from '../../i18n/languages';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
 type ModelKey = 'ref' | 'lab' | 'file';
@@ -34,7 +35,7 @@ class CollaborationElement extends HTMLElement {
   private pending = 0;
   private lastRun: LastRun | null = null;
 
-  private get language(): CollabLang {
+  private get language(): Lang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 

@@ -1,4 +1,6 @@
 /** The collaboration widget's strings, in English and Japanese. */
+import type { Lang } from '../../i18n/languages';
+
 const en = {
   'collab.legend': 'Circles kept in the embedding (frequency k and p − k; the mean is always kept)',
   'collab.survivor': 'survivor',
@@ -85,9 +87,7 @@ const ja: Record<CollabKey, string> = {
   'collab.badFile.size': 'そのファイルは学習結果ファイルとしては大きすぎます。モデルは変えていません。',
 };
 
-export type CollabLang = 'en' | 'ja';
-
-export function ct(lang: CollabLang, key: CollabKey, vars: Record<string, string | number> = {}): string {
+export function ct(lang: Lang, key: CollabKey, vars: Record<string, string | number> = {}): string {
   const s = (lang === 'ja' ? ja : en)[key];
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

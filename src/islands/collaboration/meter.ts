@@ -3,7 +3,8 @@
  * guess), and loss against the loss of a uniform guess (ln p). Pure: the build renders the default
  * choice with it and the page updates the same markup. Each bar carries its own text alternative.
  */
-import { ct, type CollabLang } from './i18n';
+import { ct } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 export interface Meter {
   /** Filled share of the track, 0–100 (%). */
@@ -21,7 +22,7 @@ export interface Meter {
 export const formatLoss = (x: number): string => (x < 1e-3 ? x.toExponential(2) : x.toPrecision(3));
 export const formatAcc = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export function accuracyMeter(lang: CollabLang, accuracy: number, p: number): Meter {
+export function accuracyMeter(lang: Lang, accuracy: number, p: number): Meter {
   const value = formatAcc(accuracy);
   const chance = formatAcc(1 / p);
   const chanceText = ct(lang, 'collab.meter.accChance', { chance });
@@ -29,7 +30,7 @@ export function accuracyMeter(lang: CollabLang, accuracy: number, p: number): Me
 }
 
 /** Loss on a linear track from 0 to the larger of the loss and ln p (a loss above chance fills it). */
-export function lossMeter(lang: CollabLang, loss: number, p: number): Meter {
+export function lossMeter(lang: Lang, loss: number, p: number): Meter {
   const chance = Math.log(p);
   const top = Math.max(chance, loss);
   const value = formatLoss(loss);

@@ -5,15 +5,16 @@
  * chosen d lives in the URL as `dim.d` (src/lib/state/dimension.ts).
  */
 import type { DimensionGroup } from '../../figures/data/dimension';
-import { dt, type DimLang } from './i18n';
+import { dt } from './i18n';
 import { labHref, runLines, summaryText } from './view';
 import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';
 import { showNotices } from '../../lib/state/notice-text';
 import { replaceSearch } from '../../lib/state/url-writer';
+import type { Lang } from '../../i18n/languages';
 
 class DimensionElement extends HTMLElement {
   connectedCallback(): void {
-    const language: DimLang = this.dataset.lang === 'ja' ? 'ja' : 'en';
+    const language: Lang = this.dataset.lang === 'ja' ? 'ja' : 'en';
     let groups: DimensionGroup[];
     try {
       groups = JSON.parse(this.dataset.groups ?? '[]') as DimensionGroup[];

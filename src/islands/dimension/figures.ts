@@ -13,7 +13,8 @@ import { circlesVsDimSpec } from '../../figures/specs/circles-vs-dim';
 import { spectrumSpec } from '../../figures/specs/spectrum';
 import { circlePlanesSpec } from '../../figures/specs/circle-planes';
 import { renderToString } from '../../figures/render';
-import { dt, type DimLang } from './i18n';
+import { dt } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 export interface WidthSpectrum {
   d: number;
@@ -47,7 +48,7 @@ export function showOnlyHighlight(svg: string, d: number): string {
   );
 }
 
-export function dimensionFigures(lang: DimLang, chosen: number): DimensionFigures {
+export function dimensionFigures(lang: Lang, chosen: number): DimensionFigures {
   const { runs } = loadExperiment('dimension');
   const points = circlesByDimension(runs);
   const widths = points.map((p) => p.d);

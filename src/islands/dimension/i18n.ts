@@ -1,4 +1,6 @@
 /** The dimension widget's strings, in English and Japanese. */
+import type { Lang } from '../../i18n/languages';
+
 const en = {
   'dim.label': 'Embedding dimension d',
   'dim.summary': 'At d = {d}, our {n} reference runs kept {counts} circles (mean {mean}).',
@@ -51,8 +53,6 @@ const ja: Record<DimKey, string> = {
   'dim.mean': '平均',
 };
 
-export type DimLang = 'en' | 'ja';
-
-export function dt(lang: DimLang, key: DimKey, vars: Record<string, string | number> = {}): string {
+export function dt(lang: Lang, key: DimKey, vars: Record<string, string | number> = {}): string {
   return (lang === 'ja' ? ja : en)[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

@@ -1,10 +1,11 @@
 /** The dimension widget's readout for one d: pure, shared by the build and the page. */
 import type { DimensionGroup } from '../../figures/data/dimension';
-import { dt, type DimLang } from './i18n';
+import { dt } from './i18n';
 import { defaults, writeState } from '../../lib/state/schema';
 import { LAB_NAMESPACE, labSchema } from '../../lib/state/lab';
+import type { Lang } from '../../i18n/languages';
 
-export function summaryText(lang: DimLang, g: DimensionGroup): string {
+export function summaryText(lang: Lang, g: DimensionGroup): string {
   return dt(lang, 'dim.summary', {
     d: g.d,
     n: g.runs.length,
@@ -13,7 +14,7 @@ export function summaryText(lang: DimLang, g: DimensionGroup): string {
   });
 }
 
-export function runLines(lang: DimLang, g: DimensionGroup): string[] {
+export function runLines(lang: Lang, g: DimensionGroup): string[] {
   return g.runs.map((r) => dt(lang, 'dim.run', { seed: r.seed, count: r.circles.length, list: r.circles.join(', ') }));
 }
 
@@ -21,7 +22,7 @@ export function runLines(lang: DimLang, g: DimensionGroup): string[] {
  * A lab link for d (the lab's own URL schema, `lab.*`), with the sweep's model (p = 59, 3,000
  * steps) and the next seed the sweep has not used, so the reader adds a new run.
  */
-export function labHref(lang: DimLang, g: DimensionGroup): string {
+export function labHref(lang: Lang, g: DimensionGroup): string {
   const used = new Set(g.runs.map((r) => r.seed));
   let seed = 0;
   while (used.has(seed)) seed++;

@@ -11,13 +11,14 @@ import { fitnessConfig, fitnessSchema, planRuns, readFitnessState, type FitnessS
 import { parseField, serialiseField } from '../../lib/state/schema';
 import type { BackendChoice } from '../../lib/engine/backend';
 import { GRADIENT_STEP, runOutcome, type RunOutcome } from './outcome';
-import { ftx, type FitKey, type FitLang } from './i18n';
+import { ftx, type FitKey } from './i18n';
 import { failureText, planText, settledText, verdictText } from './view';
 import { fillForm, showBackend, showNotices, showOff, showPhase, writeUrl, type Phase } from './fitness-form';
 import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
 import { TraceSet } from './trace';
 import { watchVisibility, type AutoPause } from './fitness-visibility';
+import type { Lang } from '../../i18n/languages';
 
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
@@ -45,7 +46,7 @@ class FittestFitness extends HTMLElement {
   /** The last finished run's verdict, kept in view while the next one trains. */
   private verdict = '';
 
-  private get language(): FitLang {
+  private get language(): Lang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 

@@ -10,7 +10,7 @@ import { matchingReference, type TraceSet } from './trace';
 import { finishPlot } from '../../figures/svg-dom';
 import type { FitnessPayload } from '../../figures/data/fitness';
 import { readerRatePoints, type RunOutcome } from './outcome';
-import type { FitLang } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.clientWidth || 560)));
 
@@ -19,7 +19,7 @@ function draw(el: HTMLElement, options: Plot.PlotOptions, prefix: string): void 
   el.replaceChildren(finishPlot(node, prefix));
 }
 
-export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes: readonly RunOutcome[], k: number, lang: FitLang): void {
+export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes: readonly RunOutcome[], k: number, lang: Lang): void {
   const rateEl = root.querySelector<HTMLElement>('[data-plot="rate"]');
   const gradEl = root.querySelector<HTMLElement>('[data-plot="gradient"]');
   if (rateEl) {
@@ -45,7 +45,7 @@ export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes
 }
 
 /** S_k over the steps of the reader's runs (nudged against twin), over the reference runs of the same setting. */
-export function drawTrace(root: HTMLElement, payload: FitnessPayload, traces: TraceSet, s: FitnessState, lang: FitLang): void {
+export function drawTrace(root: HTMLElement, payload: FitnessPayload, traces: TraceSet, s: FitnessState, lang: Lang): void {
   const el = root.querySelector<HTMLElement>('[data-plot="trace"]');
   if (!el) return;
   const description = el.querySelector('svg')?.getAttribute('aria-description') ?? undefined;

@@ -7,11 +7,12 @@ import { FIT_NAMESPACE, fitnessSchema, writeFitnessState, type FitnessState } fr
 import { serialiseField, type Notice } from '../../lib/state/schema';
 import { replaceSearch } from '../../lib/state/url-writer';
 import type { BackendInfo } from '../../lib/engine/backend';
-import { ftx, type FitKey, type FitLang } from './i18n';
+import { ftx, type FitKey } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 const FIELDS = Object.keys(fitnessSchema) as (keyof FitnessState)[];
 
-export function showNotices(root: HTMLElement, lang: FitLang, notices: readonly Notice[]): void {
+export function showNotices(root: HTMLElement, lang: Lang, notices: readonly Notice[]): void {
   const list = root.querySelector('[data-notices]');
   for (const n of notices) {
     const li = document.createElement('li');
@@ -38,7 +39,7 @@ export function writeUrl(state: FitnessState): void {
 export type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'failed' | 'off';
 
 /** The buttons and the form for a phase of the widget. */
-export function showPhase(root: HTMLElement, lang: FitLang, phase: Phase, hasOutcomes: boolean): void {
+export function showPhase(root: HTMLElement, lang: Lang, phase: Phase, hasOutcomes: boolean): void {
   const train = root.querySelector<HTMLButtonElement>('[data-action="train"]')!;
   train.textContent = ftx(lang, phase === 'running' ? 'fit.pause' : phase === 'paused' ? 'fit.resume' : 'fit.train');
   train.disabled = phase === 'loading' || phase === 'off';
@@ -51,7 +52,7 @@ export function showPhase(root: HTMLElement, lang: FitLang, phase: Phase, hasOut
 }
 
 /** The badge naming the engine that trains (and whether it is the one the reader asked for). */
-export function showBackend(root: HTMLElement, lang: FitLang, info: BackendInfo, fellBack: boolean): void {
+export function showBackend(root: HTMLElement, lang: Lang, info: BackendInfo, fellBack: boolean): void {
   const badge = root.querySelector<HTMLElement>('[data-badge]')!;
   badge.textContent = ftx(lang, fellBack ? 'fit.badgeFellBack' : 'fit.badge', { name: info.name, precision: info.precision });
   badge.title = info.reason;
@@ -60,7 +61,7 @@ export function showBackend(root: HTMLElement, lang: FitLang, info: BackendInfo,
 }
 
 /** Live training is off: no Web Worker here, or no engine would start. */
-export function showOff(root: HTMLElement, lang: FitLang, err: unknown): void {
+export function showOff(root: HTMLElement, lang: Lang, err: unknown): void {
   const off = root.querySelector<HTMLElement>('[data-off]')!;
   off.textContent =
     typeof Worker === 'undefined' ? ftx(lang, 'fit.noWorker') : ftx(lang, 'fit.error', { message: err instanceof Error ? err.message : String(err) });

@@ -3,12 +3,13 @@
  * table with a row per finished run.
  */
 import { tallies, type RunOutcome } from './outcome';
-import { ftx, type FitLang } from './i18n';
+import { ftx } from './i18n';
 import { tallyText } from './view';
+import type { Lang } from '../../i18n/languages';
 
 const fmtG = (g: number) => g.toExponential(2);
 
-export function renderResults(root: HTMLElement, lang: FitLang, k: number, outcomes: readonly RunOutcome[]): void {
+export function renderResults(root: HTMLElement, lang: Lang, k: number, outcomes: readonly RunOutcome[]): void {
   const $ = (sel: string) => {
     const el = root.querySelector<HTMLElement>(sel);
     if (!el) throw new Error(`the fitness widget has no ${sel}`);

@@ -1,4 +1,5 @@
 /** The fitness widget's strings, in English and Japanese. {name} placeholders are filled by ftx. */
+import type { Lang } from '../../i18n/languages';
 const en = {
   'fit.needsJs': 'Training needs JavaScript. The figures below show our engine’s reference runs, computed when the site was built.',
   'fit.noWorker': 'This browser cannot start a Web Worker, so live training is off. The figures show our engine’s reference runs.',
@@ -75,7 +76,6 @@ const en = {
 } as const;
 
 export type FitKey = keyof typeof en;
-export type FitLang = 'en' | 'ja';
 
 const ja: Record<FitKey, string> = {
   'fit.needsJs': '学習には JavaScript が必要です。下の図は、サイトのビルド時に計算した私たちのエンジンの参照実行を示しています。',
@@ -153,8 +153,8 @@ const ja: Record<FitKey, string> = {
   'fit.cleared': '結果を消去しました。これまでの実行は別の実験のものです。',
 };
 
-const dict: Record<FitLang, Record<FitKey, string>> = { en, ja };
+const dict: Record<Lang, Record<FitKey, string>> = { en, ja };
 
-export function ftx(lang: FitLang, key: FitKey, vars: Record<string, string | number> = {}): string {
+export function ftx(lang: Lang, key: FitKey, vars: Record<string, string | number> = {}): string {
   return dict[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -6,18 +6,19 @@ import type { FitnessState } from '../../lib/state/fitness';
 import { planRuns } from '../../lib/state/fitness';
 import type { FitnessPayload } from '../../figures/data/fitness';
 import type { ConditionTally, RunOutcome } from './outcome';
-import { ftx, type FitLang } from './i18n';
+import { ftx } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 
-function duration(lang: FitLang, ms: number): string {
+function duration(lang: Lang, ms: number): string {
   const min = ms / 60_000;
   if (min < 1) return lang === 'ja' ? `${Math.max(1, Math.round(ms / 1000))} 秒` : `${Math.max(1, Math.round(ms / 1000))} s`;
   const m = Math.round(min);
   return lang === 'ja' ? `${m} 分` : `${m} min`;
 }
 
-export function planText(lang: FitLang, s: FitnessState, msPerStep: number | null): string {
+export function planText(lang: Lang, s: FitnessState, msPerStep: number | null): string {
   const runs = planRuns(s);
   const control = s.control && s.alpha !== 1 ? ftx(lang, 'fit.planControl') : '';
   const vars = { runs: runs.length, steps: s.steps.toLocaleString('en-US'), last: s.seeds - 1, embedding: s.embedding, control };
@@ -25,11 +26,11 @@ export function planText(lang: FitLang, s: FitnessState, msPerStep: number | nul
   return ftx(lang, 'fit.plan', { ...vars, minutes: duration(lang, runs.length * s.steps * msPerStep) });
 }
 
-export function tallyText(lang: FitLang, k: number, t: ConditionTally): string {
+export function tallyText(lang: Lang, k: number, t: ConditionTally): string {
   return ftx(lang, t.control ? 'fit.tallyControl' : 'fit.tally', { k, s: t.survived, n: t.runs, alpha: t.alpha });
 }
 
-export function referenceText(lang: FitLang, ref: FitnessPayload['perturbation']): string {
+export function referenceText(lang: Lang, ref: FitnessPayload['perturbation']): string {
   if (!ref.points.length || ref.embedding === null || ref.steps === null) return ftx(lang, 'fit.referenceNone');
   const n = Math.max(...ref.points.map((q) => q.n));
   const list = ref.points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
@@ -37,14 +38,14 @@ export function referenceText(lang: FitLang, ref: FitnessPayload['perturbation']
 }
 
 /** "Settled by step N in m of n runs" for the step count the reader chose (null without runs). */
-export function settledText(lang: FitLang, settled: FitnessPayload['settled'], steps: number): string | null {
+export function settledText(lang: Lang, settled: FitnessPayload['settled'], steps: number): string | null {
   if (!settled.steps.length || settled.runLength === null) return null;
   const m = settled.steps.filter((s) => s !== null && s <= steps).length;
   return ftx(lang, 'fit.settled', { steps: steps.toLocaleString('en-US'), m, n: settled.steps.length, length: settled.runLength.toLocaleString('en-US') });
 }
 
 /** Why the experiment stopped: a diverged run (with its step) or any other error. */
-export function failureText(lang: FitLang, i: number, e: Error & { step?: number }): string {
+export function failureText(lang: Lang, i: number, e: Error & { step?: number }): string {
   return e.name === 'DivergedError'
     ? ftx(lang, 'fit.diverged', { i: i + 1, step: e.step ?? '?', message: e.message })
     : ftx(lang, 'fit.error', { message: e.message });
@@ -57,7 +58,7 @@ const sig = (x: number) => x.toFixed(1);
  * (usual for a run of a few hundred steps) it is too early to call k's fate, so the sentence gives
  * k's signal instead; once the run's twin has finished too, the pair's S_k side by side.
  */
-export function verdictText(lang: FitLang, o: RunOutcome, i: number, n: number, done: readonly RunOutcome[]): string {
+export function verdictText(lang: Lang, o: RunOutcome, i: number, n: number, done: readonly RunOutcome[]): string {
   const steps = o.steps.toLocaleString('en-US');
   const s0 = o.frequencies.find((f) => f.k === o.k)?.s0 ?? Number.NaN;
   const own = o.circles.length

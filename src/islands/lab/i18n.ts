@@ -2,7 +2,7 @@
  * The lab's UI strings, English and Japanese (です・ます). `{name}` placeholders are filled by
  * `lt(lang, key, vars)`; values are inserted as text, never as markup.
  */
-export type LabLang = 'en' | 'ja';
+import type { Lang } from '../../i18n/languages';
 
 const en = {
   'lab.title': 'Live training lab',
@@ -261,15 +261,15 @@ const ja: Record<LabKey, string> = {
   'compare.refNone': 'この設定とまったく同じ参照用の学習はありません。',
 };
 
-const tables: Record<LabLang, Record<LabKey, string>> = { en, ja };
+const tables: Record<Lang, Record<LabKey, string>> = { en, ja };
 
 /** A UI string with `{name}` placeholders filled in. */
-export function lt(lang: LabLang, key: LabKey, vars: Record<string, string | number> = {}): string {
+export function lt(lang: Lang, key: LabKey, vars: Record<string, string | number> = {}): string {
   return tables[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Numbers as the reader's language writes them. */
-export function fmtInt(lang: LabLang, n: number): string {
+export function fmtInt(lang: Lang, n: number): string {
   return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
 }
 
@@ -278,7 +278,7 @@ export function fmtPct(x: number): string {
 }
 
 /** A duration in seconds as "42 s" / "3 min". */
-export function fmtDuration(lang: LabLang, seconds: number): string {
+export function fmtDuration(lang: Lang, seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
   if (seconds < 90) return lang === 'ja' ? `${Math.max(1, Math.round(seconds))} 秒` : `${Math.max(1, Math.round(seconds))} s`;
   const min = Math.round(seconds / 60);

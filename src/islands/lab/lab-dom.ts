@@ -3,10 +3,11 @@
  * page's language, and the three live text regions (status line, polite announcements, error).
  * A missing element throws here, naming it, rather than failing later far from the cause.
  */
-import { lt, type LabKey, type LabLang } from './i18n';
+import { lt, type LabKey } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 export class LabDom {
-  readonly lang: LabLang;
+  readonly lang: Lang;
 
   constructor(readonly root: HTMLElement) {
     this.lang = root.dataset.lang === 'ja' ? 'ja' : 'en';

@@ -11,7 +11,8 @@ import { circlePlanesSpec } from '../../figures/specs/circle-planes';
 import type { CirclePlaneData, LossSeries, SignalSeries, SpectrumData } from '../../figures/types';
 import { circleCount, circlePlane, countCircles, halfSpectrum } from '../../lib/fourier';
 import type { RunData } from './run-data';
-import { fmtInt, lt, type LabKey, type LabLang } from './i18n';
+import { fmtInt, lt, type LabKey } from './i18n';
+import type { Lang } from '../../i18n/languages';
 
 export type FigureId = 'loss' | 'signal' | 'spectrum' | 'heatmap' | 'planes' | 'compare';
 
@@ -68,7 +69,7 @@ export interface Overlay {
   signal: SignalSeries;
 }
 
-export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
+export function drawLoss(el: HTMLElement, run: RunData, lang: Lang, overlay: Overlay | null, light = false): void {
   draw(
     el,
     lossCurvesSpec(
@@ -78,7 +79,7 @@ export function drawLoss(el: HTMLElement, run: RunData, lang: LabLang, overlay: 
   );
 }
 
-export function drawSignal(el: HTMLElement, run: RunData, lang: LabLang, overlay: Overlay | null, light = false): void {
+export function drawSignal(el: HTMLElement, run: RunData, lang: Lang, overlay: Overlay | null, light = false): void {
   draw(
     el,
     signalEvolutionSpec(
@@ -94,11 +95,11 @@ export function spectrumAt(run: RunData, i: number): SpectrumData {
   return { p: run.config.p, signals: halfSpectrum(s), threshold, circles, step: run.steps[i] };
 }
 
-export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: LabLang, height?: number): void {
+export function drawSpectrum(el: HTMLElement, data: SpectrumData, lang: Lang, height?: number): void {
   draw(el, spectrumSpec(data, { width: width(el), lang, ...(height ? { height } : boardHeight(el, 210)) }));
 }
 
-export function drawHeatmap(el: HTMLElement, run: RunData, lang: LabLang, light = false): void {
+export function drawHeatmap(el: HTMLElement, run: RunData, lang: Lang, light = false): void {
   draw(el, spectrumHeatmapSpec(run.signalSeries(), { width: width(el), lang, ...(light ? { maxColumns: LIGHT.heatColumns } : {}) }));
 }
 
@@ -122,7 +123,7 @@ export function planesOf(run: RunData, n: number): CirclePlaneData[] {
   });
 }
 
-export function drawPlanes(el: HTMLElement, planes: CirclePlaneData[], lang: LabLang): void {
+export function drawPlanes(el: HTMLElement, planes: CirclePlaneData[], lang: Lang): void {
   if (planes.length === 0) {
     const p = document.createElement('p');
     p.className = 'lab__empty';
@@ -142,7 +143,7 @@ export function drawPlanes(el: HTMLElement, planes: CirclePlaneData[], lang: Lab
 
 type Cell = string | number;
 
-function table(lang: LabLang, heads: LabKey[] | string[], rows: Cell[][], caption: string): HTMLTableElement {
+function table(lang: Lang, heads: LabKey[] | string[], rows: Cell[][], caption: string): HTMLTableElement {
   const t = document.createElement('table');
   t.className = 'lab__table';
   const cap = t.createCaption();
@@ -178,12 +179,12 @@ export function sampleRows(length: number, n = 12): number[] {
   return [...out];
 }
 
-export function lossTable(run: RunData, lang: LabLang): HTMLTableElement {
+export function lossTable(run: RunData, lang: Lang): HTMLTableElement {
   const rows = sampleRows(run.length).map((i) => [run.steps[i]!, run.trainLoss[i]!, run.testLoss[i]!, run.trainAcc[i]!, run.testAcc[i]!]);
   return table(lang, ['table.step', 'table.trainLoss', 'table.testLoss', 'table.trainAcc', 'table.testAcc'], rows, lt(lang, 'fig.loss'));
 }
 
-export function signalTable(run: RunData, lang: LabLang): HTMLTableElement {
+export function signalTable(run: RunData, lang: Lang): HTMLTableElement {
   const idx = sampleRows(run.length, 8);
   const half = circleCount(run.config.p);
   const heads = [lt(lang, 'table.k'), ...idx.map((i) => `${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)}`)];
@@ -191,7 +192,7 @@ export function signalTable(run: RunData, lang: LabLang): HTMLTableElement {
   return table(lang, heads, rows, lt(lang, 'fig.signal'));
 }
 
-export function spectrumTable(run: RunData, lang: LabLang, i = run.length - 1): HTMLTableElement {
+export function spectrumTable(run: RunData, lang: Lang, i = run.length - 1): HTMLTableElement {
   const states = run.frequencyStates();
   const half = circleCount(run.config.p);
   const s = run.signals[i]!;
@@ -208,14 +209,14 @@ export function spectrumTable(run: RunData, lang: LabLang, i = run.length - 1): 
   );
 }
 
-export function planesTable(planes: CirclePlaneData[], lang: LabLang): HTMLTableElement {
+export function planesTable(planes: CirclePlaneData[], lang: Lang): HTMLTableElement {
   const p = planes[0]?.x.length ?? 0;
   const heads = [lt(lang, 'table.token'), ...planes.flatMap((pl) => [`x (k = ${pl.k})`, `y (k = ${pl.k})`])];
   const rows = Array.from({ length: p }, (_, t) => [t, ...planes.flatMap((pl) => [pl.x[t]!, pl.y[t]!])]);
   return table(lang, heads, rows, lt(lang, 'fig.planes'));
 }
 
-export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: LabLang): HTMLTableElement {
+export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: Lang): HTMLTableElement {
   const half = circleCount(live.p);
   const heads = [
     lt(lang, 'table.k'),

@@ -23,10 +23,11 @@ import {
   type CircleOdePayload,
   type FitSummary,
 } from '../../lib/ode/circle-ode-model';
-import { fmt, odeT, r2Text, type OdeKey, type OdeLang } from '../../i18n/ode';
+import { fmt, odeT, r2Text, type OdeKey } from '../../i18n/ode';
 import { accessibleSvg } from '../../figures/svg-a11y';
 import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
+import type { Lang } from '../../i18n/languages';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
 
@@ -47,7 +48,7 @@ function loadPayload(src: string): Promise<CircleOdePayload> {
 }
 
 class OdeCircleOde extends HTMLElement {
-  private language: OdeLang = 'en';
+  private language: Lang = 'en';
   private data!: CircleOdePayload;
   private state!: Matrix;
   private d = 29;

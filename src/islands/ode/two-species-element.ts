@@ -7,11 +7,12 @@ import * as Plot from '@observablehq/plot';
 import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode-two-species';
 import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from '../../lib/ode/two-species-model';
 import { presentText, verdictText } from './two-species-text';
-import { odeT, type OdeLang } from '../../i18n/ode';
+import { odeT } from '../../i18n/ode';
 import { accessibleSvg } from '../../figures/svg-a11y';
 import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
 import { showNotices } from '../../lib/state/notice-text';
 import { replaceSearch } from '../../lib/state/url-writer';
+import type { Lang } from '../../i18n/languages';
 
 class OdeTwoSpecies extends HTMLElement {
   private frame = 0;
@@ -51,7 +52,7 @@ class OdeTwoSpecies extends HTMLElement {
     });
   }
 
-  private language(): OdeLang {
+  private language(): Lang {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 
