@@ -1,6 +1,7 @@
 // The About page's offline controls: "Save the whole site for offline use" asks the service
 // worker (scripts/service-worker.template.js) to download its manifest and shows progress;
 // "Remove offline copy" deletes the caches, unregisters the worker and remembers the choice.
+import { fillTemplate } from '../lib/template';
 import { CACHE_PREFIX, activeWorker, optedOut, registerOffline, setOptedOut } from './sw-client';
 
 type Text = Record<'unsupported' | 'checking' | 'kept' | 'saved' | 'off' | 'saving' | 'failed' | 'quota' | 'removed' | 'error', string>;
@@ -44,7 +45,6 @@ function init(root: HTMLElement): void {
   const bar = root.querySelector<HTMLProgressElement>('[data-role="offline-progress"]')!;
   const line = root.querySelector<HTMLElement>('[data-role="offline-status"]')!;
   const megabytes = (bytes: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
-  const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
   function show(state: State, message: string): void {
     root.dataset.state = state;
@@ -55,7 +55,7 @@ function init(root: HTMLElement): void {
   }
 
   function showError(error: unknown): void {
-    show('error', fill(text.error, { message: error instanceof Error ? error.message : String(error) }));
+    show('error', fillTemplate(text.error, { message: error instanceof Error ? error.message : String(error) }));
   }
 
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
@@ -94,8 +94,8 @@ function init(root: HTMLElement): void {
       const asked = talk(await activeWorker(registration), { type: 'status' }, (data) => {
         if (data.type !== 'status') return false;
         const size = megabytes(data.bytes);
-        if (data.savedFiles === data.files) show('saved', fill(text.saved, { size }));
-        else show('kept', fill(text.kept, { size }));
+        if (data.savedFiles === data.files) show('saved', fillTemplate(text.saved, { size }));
+        else show('kept', fillTemplate(text.kept, { size }));
         return true;
       });
       await Promise.race([asked, timeout]);
@@ -120,16 +120,16 @@ function init(root: HTMLElement): void {
           if (now - lastShown >= PROGRESS_EVERY_MS) {
             lastShown = now;
             const vars = { done: data.done, total: data.files, bytes: megabytes(data.bytes), size: megabytes(data.totalBytes) };
-            show('saving', fill(text.saving, vars));
+            show('saving', fillTemplate(text.saving, vars));
           }
           return false;
         }
         if (data.type !== 'done') return false;
         bar.hidden = true;
         const size = megabytes(data.totalBytes);
-        if (data.ok) show('saved', fill(text.saved, { size }));
+        if (data.ok) show('saved', fillTemplate(text.saved, { size }));
         else if (data.error === 'quota') show('failed', text.quota);
-        else show('failed', fill(text.failed, { n: data.failed.length }));
+        else show('failed', fillTemplate(text.failed, { n: data.failed.length }));
         return true;
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 // Search dialog backed by Pagefind, loaded lazily from /pagefind/ on first open.
+import { fillTemplate } from '../lib/template';
 
 interface PagefindResultData {
   url: string;
@@ -64,7 +65,7 @@ if (dialog && openButton) {
         return li;
       }),
     );
-    status.textContent = found.results.length ? (text.count ?? '{n}').replace('{n}', String(found.results.length)) : (text.none ?? '');
+    status.textContent = found.results.length ? fillTemplate(text.count ?? '{n}', { n: found.results.length }) : (text.none ?? '');
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,8 @@
  * axis labels; Figure.astro and the reproduction page use the rest. Kept apart from src/i18n/ui.ts,
  * which belongs to the site's layout.
  */
-import type { Lang } from '../i18n/languages';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { defineStrings, type TemplateVars } from '../i18n/strings';
 
 const en = {
   'axis.step': 'training step + 1 (log scale)',
@@ -46,7 +47,7 @@ const en = {
 
 export type FigKey = keyof typeof en;
 
-const ja: Record<FigKey, string> = {
+const ja = {
   'axis.step': '学習ステップ + 1（対数目盛）',
   'axis.signal': 'シグナル Sₖ',
   'axis.frequency': '周波数 k',
@@ -84,10 +85,9 @@ const ja: Record<FigKey, string> = {
   'fig.rowsShown': '全 {total} 行のうち最初の {n} 行を表示しています。CSV にはすべての行が入っています。',
 };
 
-const dict: Record<Lang, Record<FigKey, string>> = { en, ja };
+export const figureStrings = defineStrings({ en, ja });
 
-/** A figure string, with {name} placeholders filled from `vars`. */
-export function ft(lang: Lang | undefined, key: FigKey, vars: Record<string, string | number> = {}): string {
-  const s = dict[lang ?? 'en'][key];
-  return s.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+/** A figure string, with {name} placeholders filled from `vars`; a spec without a language is English. */
+export function ft(lang: Lang | undefined, key: FigKey, vars?: TemplateVars): string {
+  return figureStrings(lang ?? DEFAULT_LANG, key, vars);
 }

@@ -2,7 +2,7 @@
  * UI strings of section 7's figures and widgets, English and Japanese (です・ます). Kept apart
  * from the site's dictionary so the islands ship only what they use.
  */
-import type { Lang } from './languages';
+import { defineStrings } from './strings';
 
 const en = {
   needsJs: 'The live part of this widget needs JavaScript. The figure above shows the model at its default settings.',
@@ -110,7 +110,7 @@ const en = {
 
 export type OdeKey = keyof typeof en;
 
-const ja: Record<OdeKey, string> = {
+const ja = {
   needsJs: 'このウィジェットの操作部分には JavaScript が必要です。上の図は既定の設定でのモデルを示しています。',
   loading: '読み込み中…',
   'two.species1': '種 1（x₁）',
@@ -209,12 +209,8 @@ const ja: Record<OdeKey, string> = {
   'ode.tableCaption': 'A の非ゼロ成分',
 };
 
-const dict: Record<Lang, Record<OdeKey, string>> = { en, ja };
-
 /** Look up a string and fill {placeholders}. */
-export function odeT(lang: Lang, key: OdeKey, vars: Record<string, string | number> = {}): string {
-  return dict[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export const odeT = defineStrings({ en, ja });
 
 /** R² with two decimals (0.999 reads as 1.00, not 1; a failed prediction as —). */
 export function r2Text(v: number): string {

@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import { defineStrings } from './strings';
 
 /**
  * Every string the site's chrome shows, in both languages. Prose lives in content/;
@@ -100,7 +100,7 @@ const en = {
 
 export type UiKey = keyof typeof en;
 
-const ja: Record<UiKey, string> = {
+const ja = {
   'site.name': 'Fittest',
   'site.tagline': '「表現の適者生存」をやさしく解説',
   'skip.toMain': '本文へ移動',
@@ -194,14 +194,10 @@ const ja: Record<UiKey, string> = {
   'offline.error': '現在、オフラインでの利用はできません（{message}）。',
 };
 
-export const UI: Record<Lang, Record<UiKey, string>> = { en, ja };
+/** Look up a UI string; `{name}` placeholders are filled from `vars` (rule in src/lib/template.ts). */
+export const t = defineStrings({ en, ja });
 
-/** Look up a UI string; `{name}` placeholders are filled from `vars`. */
-export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const UI = t.tables;
 
 /** A translator bound to one language, for templates: `const tr = useT(lang); tr('nav.home')`. */
-export function useT(lang: Lang) {
-  return (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);
-}
+export const useT = t.in;

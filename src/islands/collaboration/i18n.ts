@@ -1,5 +1,5 @@
 /** The collaboration widget's strings, in English and Japanese. */
-import type { Lang } from '../../i18n/languages';
+import { defineStrings } from '../../i18n/strings';
 
 const en = {
   'collab.legend': 'Circles kept in the embedding (frequency k and p − k; the mean is always kept)',
@@ -45,7 +45,7 @@ const en = {
 
 export type CollabKey = keyof typeof en;
 
-const ja: Record<CollabKey, string> = {
+const ja = {
   'collab.legend': '埋め込みに残す円（周波数 k と p − k。平均成分は常に残します）',
   'collab.survivor': '生き残り',
   'collab.signal': 'S = {s}',
@@ -87,7 +87,4 @@ const ja: Record<CollabKey, string> = {
   'collab.badFile.size': 'そのファイルは学習結果ファイルとしては大きすぎます。モデルは変えていません。',
 };
 
-export function ct(lang: Lang, key: CollabKey, vars: Record<string, string | number> = {}): string {
-  const s = (lang === 'ja' ? ja : en)[key];
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+export const ct = defineStrings({ en, ja });

@@ -1,5 +1,5 @@
 /** The dimension widget's strings, in English and Japanese. */
-import type { Lang } from '../../i18n/languages';
+import { defineStrings } from '../../i18n/strings';
 
 const en = {
   'dim.label': 'Embedding dimension d',
@@ -29,7 +29,7 @@ const en = {
 
 export type DimKey = keyof typeof en;
 
-const ja: Record<DimKey, string> = {
+const ja = {
   'dim.label': '埋め込み次元 d',
   'dim.summary': 'd = {d} では、私たちの参照学習 {n} 回で生き残った円は {counts} 個でした（平均 {mean}）。',
   'dim.run': 'シード {seed}: 円 {count} 個（k = {list}）',
@@ -53,6 +53,4 @@ const ja: Record<DimKey, string> = {
   'dim.mean': '平均',
 };
 
-export function dt(lang: Lang, key: DimKey, vars: Record<string, string | number> = {}): string {
-  return (lang === 'ja' ? ja : en)[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+export const dt = defineStrings({ en, ja });

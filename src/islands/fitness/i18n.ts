@@ -1,5 +1,5 @@
 /** The fitness widget's strings, in English and Japanese. {name} placeholders are filled by ftx. */
-import type { Lang } from '../../i18n/languages';
+import { defineStrings } from '../../i18n/strings';
 const en = {
   'fit.needsJs': 'Training needs JavaScript. The figures below show our engine’s reference runs, computed when the site was built.',
   'fit.noWorker': 'This browser cannot start a Web Worker, so live training is off. The figures show our engine’s reference runs.',
@@ -77,7 +77,7 @@ const en = {
 
 export type FitKey = keyof typeof en;
 
-const ja: Record<FitKey, string> = {
+const ja = {
   'fit.needsJs': '学習には JavaScript が必要です。下の図は、サイトのビルド時に計算した私たちのエンジンの参照実行を示しています。',
   'fit.noWorker': 'このブラウザーでは Web Worker を起動できないため、ライブの学習は使えません。図は私たちのエンジンの参照実行を示しています。',
   'fit.legend': 'あなたの実験（p = 59、d = 128、論文と同じ最適化手法）',
@@ -153,8 +153,4 @@ const ja: Record<FitKey, string> = {
   'fit.cleared': '結果を消去しました。これまでの実行は別の実験のものです。',
 };
 
-const dict: Record<Lang, Record<FitKey, string>> = { en, ja };
-
-export function ftx(lang: Lang, key: FitKey, vars: Record<string, string | number> = {}): string {
-  return dict[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const ftx = defineStrings({ en, ja });

@@ -3,6 +3,7 @@
  * `lt(lang, key, vars)`; values are inserted as text, never as markup.
  */
 import type { Lang } from '../../i18n/languages';
+import { defineStrings } from '../../i18n/strings';
 
 const en = {
   'lab.title': 'Live training lab',
@@ -133,7 +134,7 @@ const en = {
 
 export type LabKey = keyof typeof en;
 
-const ja: Record<LabKey, string> = {
+const ja = {
   'lab.title': 'ライブ学習ラボ',
   'lab.intro': '論文のモデルをこのページの中で学習させ、円どうしの競争を観察できます。計算はすべてお使いの端末で行われ、何も送信されません。',
   'lab.keys': 'キーボード操作（ラボ内にフォーカスがあり、入力欄の外にあるとき）: スペースで開始・一時停止、→ で 1 ステップ進む、R でリセットします。',
@@ -261,12 +262,8 @@ const ja: Record<LabKey, string> = {
   'compare.refNone': 'この設定とまったく同じ参照用の学習はありません。',
 };
 
-const tables: Record<Lang, Record<LabKey, string>> = { en, ja };
-
 /** A UI string with `{name}` placeholders filled in. */
-export function lt(lang: Lang, key: LabKey, vars: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export const lt = defineStrings({ en, ja });
 
 /** Numbers as the reader's language writes them. */
 export function fmtInt(lang: Lang, n: number): string {

@@ -3,6 +3,7 @@
  * Shared by the widgets whose state comes from the declarative schema (dimension, two species);
  * the text quotes the link's value, and callers insert it as text, never as markup.
  */
+import { fillTemplate } from '../template';
 import type { Notice } from './schema';
 
 const TEXT = {
@@ -22,7 +23,7 @@ const TEXT = {
 
 export function noticeText(lang: 'en' | 'ja', namespace: string, n: Notice): string {
   const vars: Record<string, string> = { key: `${namespace}.${n.key}`, raw: n.raw, value: n.value ?? '' };
-  return TEXT[lang][n.kind].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  return fillTemplate(TEXT[lang][n.kind], vars, `notice ${n.kind} (${lang})`);
 }
 
 /**
