@@ -14,6 +14,7 @@ import { ct, type CollabKey } from './i18n';
 import { accuracyMeter, formatAcc, formatLoss, lossMeter, paintMeter } from './meter';
 import { circleCount } from '../../lib/fourier';
 import type { Lang } from '../../i18n/languages';
+import type { TemplateVars } from '../../i18n/strings';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
 type ModelKey = 'ref' | 'lab' | 'file';
@@ -39,7 +40,7 @@ class CollaborationElement extends HTMLElement {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 
-  private t(key: CollabKey, vars: Record<string, string | number> = {}): string {
+  private t(key: CollabKey, vars?: TemplateVars): string {
     return ct(this.language, key, vars);
   }
 

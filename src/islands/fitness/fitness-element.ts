@@ -19,6 +19,7 @@ import type { TrainingRunner } from './runner';
 import { TraceSet } from './trace';
 import { watchVisibility, type AutoPause } from './fitness-visibility';
 import type { Lang } from '../../i18n/languages';
+import type { TemplateVars } from '../../i18n/strings';
 
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
@@ -50,7 +51,7 @@ class FittestFitness extends HTMLElement {
     return this.dataset.lang === 'ja' ? 'ja' : 'en';
   }
 
-  private t(key: FitKey, vars: Record<string, string | number> = {}): string {
+  private t(key: FitKey, vars?: TemplateVars): string {
     return ftx(this.language, key, vars);
   }
 

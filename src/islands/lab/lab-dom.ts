@@ -5,6 +5,7 @@
  */
 import { lt, type LabKey } from './i18n';
 import type { Lang } from '../../i18n/languages';
+import type { TemplateVars } from '../../i18n/strings';
 
 export class LabDom {
   readonly lang: Lang;
@@ -31,7 +32,7 @@ export class LabDom {
     return this.$(`[data-plot="${id}"]`);
   }
 
-  t(key: LabKey, vars?: Record<string, string | number>): string {
+  t(key: LabKey, vars?: TemplateVars): string {
     return lt(this.lang, key, vars);
   }
 

@@ -27,6 +27,7 @@ import { labInputs, type LabCommands } from './lab-actions';
 import { LabCompare } from './lab-compare';
 import { LabDrawing } from './lab-drawing';
 import { SharedRun, hideSpeedHint, judgeSpeed } from './lab-guide';
+import type { TemplateVars } from '../../i18n/strings';
 
 type AutoPause = 'hidden' | 'offscreen' | null;
 
@@ -99,7 +100,7 @@ export class FittestLab extends HTMLElement {
     return this.client?.backend ?? null;
   }
 
-  private t(key: LabKey, vars?: Record<string, string | number>): string {
+  private t(key: LabKey, vars?: TemplateVars): string {
     return this.dom.t(key, vars);
   }
 

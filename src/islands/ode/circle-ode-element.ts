@@ -28,6 +28,7 @@ import { accessibleSvg } from '../../figures/svg-a11y';
 import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 import type { Lang } from '../../i18n/languages';
+import type { TemplateVars } from '../../i18n/strings';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
 
@@ -68,7 +69,7 @@ class OdeCircleOde extends HTMLElement {
     return this.querySelector(sel) as T;
   }
 
-  t(key: OdeKey, vars?: Record<string, string | number>): string {
+  t(key: OdeKey, vars?: TemplateVars): string {
     return odeT(this.language, key, vars);
   }
 
