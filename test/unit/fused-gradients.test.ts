@@ -2,13 +2,14 @@
 // differences of the independent float64 model (test/support/reference-model.ts), with the
 // embedding trained and frozen.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cloneParams, initialParams, PARAM_NAMES, type HostParams } from '../../src/lib/params';
+import { initialParams, type HostParams } from '../../src/lib/params';
 import { makeConfig } from '../../src/lib/config';
 import { randomSplit, type Split } from '../../src/lib/dataset';
 import { makeLayout, packHost, unpackHost } from '../../src/lib/engine/layout';
 import { loadFusedModule } from '../../src/lib/engine/fused/module';
 import { FusedModel } from '../../src/lib/engine/fused/trainer';
 import { meanLoss } from '../support/reference-model';
+import { finiteDifferenceCheck, firstOrderDropRatio } from '../support/finite-differences';
 
 beforeAll(async () => {
   await loadFusedModule();
@@ -36,29 +37,10 @@ describe('fused backward pass', () => {
     it(`matches central finite differences of a float64 reference model (embedding ${trainEmbedding ? 'trained' : 'frozen'})`, () => {
       const { grads, trainLoss } = fusedGradients(x, split, trainEmbedding);
       expect(trainLoss).toBeCloseTo(meanLoss(x, split.train), 5);
-      const h = 1e-6;
-      let worst = 0;
-      let checked = 0;
-      for (const name of PARAM_NAMES) {
-        if (name === 'embedding' && !trainEmbedding) {
-          // A frozen embedding has no gradient slot at all (zeros here by construction).
-          expect(Array.from(grads.embedding).every((g) => g === 0)).toBe(true);
-          continue;
-        }
-        const arr = x[name];
-        const g = grads[name];
-        const scale = Math.max(...Array.from(g, Math.abs));
-        for (let i = 0; i < arr.length; i++) {
-          const plus = cloneParams(x);
-          plus[name][i]! += h;
-          const minus = cloneParams(x);
-          minus[name][i]! -= h;
-          const fd = (meanLoss(plus, split.train) - meanLoss(minus, split.train)) / (2 * h);
-          const err = Math.abs(g[i]! - fd) / Math.max(Math.abs(fd), 1e-2 * scale);
-          worst = Math.max(worst, err);
-          checked++;
-        }
-      }
+      if (!trainEmbedding)
+        // A frozen embedding has no gradient slot at all (zeros here by construction).
+        expect(Array.from(grads.embedding).every((g) => g === 0)).toBe(true);
+      const { worst, checked } = finiteDifferenceCheck(x, grads, (q) => meanLoss(q, split.train), trainEmbedding ? [] : ['embedding']);
       expect(checked).toBe((trainEmbedding ? 7 * 3 : 0) + 5 * 6 + 5 + 25 + 5 + 35 + 7);
       expect(worst).toBeLessThan(2e-3);
     });
@@ -66,16 +48,8 @@ describe('fused backward pass', () => {
 
   it('a wrong gradient would be caught: a small step along −∇ lowers the loss as first order predicts', () => {
     const { grads } = fusedGradients(x, split, true);
-    const eps = 1e-3;
-    const stepped = cloneParams(x);
-    let norm2 = 0;
-    for (const name of PARAM_NAMES)
-      for (let i = 0; i < x[name].length; i++) {
-        stepped[name][i]! -= eps * grads[name][i]!;
-        norm2 += grads[name][i]! ** 2;
-      }
-    const drop = meanLoss(x, split.train) - meanLoss(stepped, split.train);
-    expect(drop / (eps * norm2)).toBeGreaterThan(0.95);
-    expect(drop / (eps * norm2)).toBeLessThan(1.05);
+    const ratio = firstOrderDropRatio(x, grads, (q) => meanLoss(q, split.train));
+    expect(ratio).toBeGreaterThan(0.95);
+    expect(ratio).toBeLessThan(1.05);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { initialParams, cloneParams, PARAM_NAMES, type HostParams } from '../../src/lib/params';
+import { initialParams, type HostParams } from '../../src/lib/params';
 import { makeConfig } from '../../src/lib/config';
 import { randomSplit } from '../../src/lib/dataset';
 import { makeDeviceData, disposeDeviceData } from '../../src/lib/engine/device-data';
 import { backward, forward, MatMul, setMeans } from '../../src/lib/engine/model';
 import { makeLayout, packHost, unpackDevice, unpackHost, packGrads } from '../../src/lib/engine/layout';
 import { meanLoss } from '../support/reference-model';
+import { finiteDifferenceCheck, firstOrderDropRatio } from '../support/finite-differences';
 import { nodeBackend } from '../support/tf-node';
 
 /** Engine gradients (float32, hand-written backward) as host params in PyTorch layout. */
@@ -42,24 +43,7 @@ describe('hand-written backward pass', () => {
       const { grads, trainLoss, testLoss } = await engineGradients(x, split.train, split.test, explicitTranspose);
       expect(trainLoss).toBeCloseTo(meanLoss(x, split.train), 5);
       expect(testLoss).toBeCloseTo(meanLoss(x, split.test), 5);
-      const h = 1e-6;
-      let worst = 0;
-      let checked = 0;
-      for (const name of PARAM_NAMES) {
-        const arr = x[name];
-        const g = grads[name];
-        const scale = Math.max(...Array.from(g, Math.abs));
-        for (let i = 0; i < arr.length; i++) {
-          const plus = cloneParams(x);
-          plus[name][i]! += h;
-          const minus = cloneParams(x);
-          minus[name][i]! -= h;
-          const fd = (meanLoss(plus, split.train) - meanLoss(minus, split.train)) / (2 * h);
-          const err = Math.abs(g[i]! - fd) / Math.max(Math.abs(fd), 1e-2 * scale);
-          worst = Math.max(worst, err);
-          checked++;
-        }
-      }
+      const { worst, checked } = finiteDifferenceCheck(x, grads, (q) => meanLoss(q, split.train));
       expect(checked).toBe(7 * 3 + 5 * 6 + 5 + 25 + 5 + 35 + 7);
       expect(worst).toBeLessThan(2e-3);
       await tf.setBackend('wasm');
@@ -69,17 +53,9 @@ describe('hand-written backward pass', () => {
   it('a wrong gradient would be caught: perturbing one weight changes the loss as the gradient predicts', async () => {
     await nodeBackend();
     const { grads } = await engineGradients(x, split.train, split.test, true);
-    // Take a small step along −∇ and check the loss drops by ≈ ε‖∇‖² (first-order prediction).
-    const eps = 1e-3;
-    const stepped = cloneParams(x);
-    let norm2 = 0;
-    for (const name of PARAM_NAMES)
-      for (let i = 0; i < x[name].length; i++) {
-        stepped[name][i]! -= eps * grads[name][i]!;
-        norm2 += grads[name][i]! ** 2;
-      }
-    const drop = meanLoss(x, split.train) - meanLoss(stepped, split.train);
-    expect(drop / (eps * norm2)).toBeGreaterThan(0.95);
-    expect(drop / (eps * norm2)).toBeLessThan(1.05);
+    // A small step along −∇ must lower the loss by ≈ ε‖∇‖² (first-order prediction).
+    const ratio = firstOrderDropRatio(x, grads, (q) => meanLoss(q, split.train));
+    expect(ratio).toBeGreaterThan(0.95);
+    expect(ratio).toBeLessThan(1.05);
   });
 });
