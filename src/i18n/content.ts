@@ -13,7 +13,7 @@ export type GlossaryItem = CollectionEntry<'glossaryEn'>['data'];
 
 /** "en/01-ecology" → "en". */
 function entryLang(id: string): Lang | undefined {
-  const first = id.split('/')[0];
+  const [first = ''] = id.split('/');
   return (LANGS as readonly string[]).includes(first) ? (first as Lang) : undefined;
 }
 

@@ -27,7 +27,7 @@ export function assignShards(specs: readonly RunSpec[], count: number): RunSpec[
   for (const { s, i } of order) {
     let best = 0;
     for (let k = 1; k < count; k++) if (load[k]! < load[best]!) best = k;
-    load[best] += steps(s);
+    load[best] = load[best]! + steps(s);
     members[best]!.push(i);
   }
   return members.map((idx) => idx.sort((a, b) => a - b).map((i) => specs[i]!));

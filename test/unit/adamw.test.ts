@@ -24,26 +24,27 @@ describe('AdamW (PyTorch semantics)', () => {
     const theta0 = [0.3, -1.2, 2.0, 0.0, -0.01];
     const grad = (t: number, i: number) => Math.sin(0.7 * t + i) * (i + 1) * 0.1;
     // Reference, written from PyTorch's _single_tensor_adamw.
-    const ref = { theta: [...theta0], m: new Array(n).fill(0), v: new Array(n).fill(0) };
+    const ref = theta0.map((theta) => ({ theta, m: 0, v: 0 }));
     let st = { theta: tf.tensor1d(theta0), m: tf.zeros([n]) as tf.Tensor1D, v: tf.zeros([n]) as tf.Tensor1D };
     for (let t = 1; t <= 50; t++) {
-      for (let i = 0; i < n; i++) {
+      ref.forEach((q, i) => {
         const g = grad(t, i);
-        ref.theta[i] *= 1 - hp.lr * hp.weightDecay;
-        ref.m[i] += (g - ref.m[i]) * (1 - hp.beta1);
-        ref.v[i] = ref.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+        q.theta *= 1 - hp.lr * hp.weightDecay;
+        q.m += (g - q.m) * (1 - hp.beta1);
+        q.v = q.v * hp.beta2 + (1 - hp.beta2) * g * g;
         const bc1 = 1 - hp.beta1 ** t;
         const bc2 = 1 - hp.beta2 ** t;
-        const denom = Math.sqrt(ref.v[i]) / Math.sqrt(bc2) + hp.eps;
-        ref.theta[i] -= (hp.lr / bc1) * (ref.m[i] / denom);
-      }
+        const denom = Math.sqrt(q.v) / Math.sqrt(bc2) + hp.eps;
+        q.theta -= (hp.lr / bc1) * (q.m / denom);
+      });
       const g = tf.tensor1d(Array.from({ length: n }, (_, i) => grad(t, i)));
       const next = tf.tidy(() => ({ ...adamwStep(st, g as tf.Tensor1D, hp, t) })) as unknown as typeof st;
       tf.dispose([st.theta, st.m, st.v, g]);
       st = next;
     }
     const got = await st.theta.data();
-    for (let i = 0; i < n; i++) expect(got[i]).toBeCloseTo(ref.theta[i]!, 5);
+    expect(got).toHaveLength(n);
+    ref.forEach((q, i) => expect(got[i]).toBeCloseTo(q.theta, 5));
     tf.dispose([st.theta, st.m, st.v]);
   });
 

@@ -42,8 +42,8 @@ function circleEmbedding(p: number, d: number, parts: { k: number; amp: number }
   parts.forEach(({ k, amp }, i) => {
     for (let t = 0; t < p; t++) {
       const ang = (2 * Math.PI * k * t) / p;
-      e[t * d + 2 * i] += amp * Math.cos(ang);
-      e[t * d + 2 * i + 1] += amp * Math.sin(ang);
+      e[t * d + 2 * i]! += amp * Math.cos(ang);
+      e[t * d + 2 * i + 1]! += amp * Math.sin(ang);
     }
   });
   const r = new Rng(seed, 'noise');

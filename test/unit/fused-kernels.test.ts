@@ -156,10 +156,10 @@ describe('fused kernels against float64 references', () => {
       for (let i = 0; i < M; i++)
         for (let j = 0; j < N; j++) {
           const err = bound3(i * N + j) + 2 * U * M * Math.abs(want3[i * N + j]!);
-          want4[ra[i]! * 2 * N + j] += want3[i * N + j]!;
-          want4[rb[i]! * 2 * N + N + j] += want3[i * N + j]!;
-          bound4[ra[i]! * 2 * N + j] += err;
-          bound4[rb[i]! * 2 * N + N + j] += err;
+          want4[ra[i]! * 2 * N + j]! += want3[i * N + j]!;
+          want4[rb[i]! * 2 * N + N + j]! += want3[i * N + j]!;
+          bound4[ra[i]! * 2 * N + j]! += err;
+          bound4[rb[i]! * 2 * N + N + j]! += err;
         }
       ex.setEpilogue(S.ptr, Hh.ptr, i32buf(ra), i32buf(rb));
       ex.mmB(M, N, K, A.ptr, K, 1, B.ptr, N, table.ptr, 2 * N, 3);
@@ -231,7 +231,7 @@ describe('fused kernels against float64 references', () => {
       const out = buf(N);
       ex.colSums(M, N, A.ptr, N, out.ptr);
       const want = new Float64Array(N);
-      for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) want[j] += A.v[i * N + j]!;
+      for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) want[j]! += A.v[i * N + j]!;
       expect(worstRel(out.v, want)).toBeLessThan(1e-5);
       expect(out.guardsIntact()).toBe(true);
       const bias = buf(N, r);

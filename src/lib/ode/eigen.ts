@@ -4,8 +4,12 @@
  * double-shift QR iteration (the classic EISPACK `balanc`/`elmhes`/`hqr` sequence).
  * Complex eigenvalues come in conjugate pairs {re, im}, {re, −im}.
  */
+import { at as checkedAt } from './checked-index';
 import { NumericsError } from './errors';
 import { EPS, assertFiniteMatrix, assertSquare, type Matrix, normFrobenius } from './matrix';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface Complex {
   readonly re: number;
@@ -24,8 +28,8 @@ function balance(a: Float64Array, n: number): void {
       let c = 0;
       for (let j = 0; j < n; j++) {
         if (j === i) continue;
-        c += Math.abs(a[j * n + i]);
-        r += Math.abs(a[i * n + j]);
+        c += Math.abs(at(a, j * n + i));
+        r += Math.abs(at(a, i * n + j));
       }
       if (c === 0 || r === 0) continue;
       let g = r / RADIX;
@@ -43,8 +47,8 @@ function balance(a: Float64Array, n: number): void {
       if ((c + r) / f < 0.95 * s) {
         done = false;
         const gi = 1 / f;
-        for (let j = 0; j < n; j++) a[i * n + j] *= gi;
-        for (let j = 0; j < n; j++) a[j * n + i] *= f;
+        for (let j = 0; j < n; j++) a[i * n + j] = at(a, i * n + j) * gi;
+        for (let j = 0; j < n; j++) a[j * n + i] = at(a, j * n + i) * f;
       }
     }
   }
@@ -56,31 +60,31 @@ function hessenberg(a: Float64Array, n: number): void {
     let x = 0;
     let piv = m;
     for (let j = m; j < n; j++) {
-      if (Math.abs(a[j * n + m - 1]) > Math.abs(x)) {
-        x = a[j * n + m - 1];
+      if (Math.abs(at(a, j * n + m - 1)) > Math.abs(x)) {
+        x = at(a, j * n + m - 1);
         piv = j;
       }
     }
     if (piv !== m) {
       for (let j = m - 1; j < n; j++) {
-        const t = a[piv * n + j];
-        a[piv * n + j] = a[m * n + j];
+        const t = at(a, piv * n + j);
+        a[piv * n + j] = at(a, m * n + j);
         a[m * n + j] = t;
       }
       for (let j = 0; j < n; j++) {
-        const t = a[j * n + piv];
-        a[j * n + piv] = a[j * n + m];
+        const t = at(a, j * n + piv);
+        a[j * n + piv] = at(a, j * n + m);
         a[j * n + m] = t;
       }
     }
     if (x === 0) continue;
     for (let i = m + 1; i < n; i++) {
-      let y = a[i * n + m - 1];
+      let y = at(a, i * n + m - 1);
       if (y === 0) continue;
       y /= x;
       a[i * n + m - 1] = 0; // the multiplier is not needed afterwards
-      for (let j = m; j < n; j++) a[i * n + j] -= y * a[m * n + j];
-      for (let j = 0; j < n; j++) a[j * n + m] += y * a[j * n + i];
+      for (let j = m; j < n; j++) a[i * n + j] = at(a, i * n + j) - y * at(a, m * n + j);
+      for (let j = 0; j < n; j++) a[j * n + m] = at(a, j * n + m) + y * at(a, j * n + i);
     }
   }
   for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) a[i * n + j] = 0;
@@ -88,11 +92,16 @@ function hessenberg(a: Float64Array, n: number): void {
 
 /** Francis double-shift QR on an upper Hessenberg matrix (destroys it). */
 function hqr(a: Float64Array, n: number): Complex[] {
-  const at = (i: number, j: number) => a[i * n + j];
+  // Entry (i, j) of the n×n working matrix, checked.
+  const el = (i: number, j: number) => at(a, i * n + j);
+  // a(i, j) −= d, the update every QR sweep applies.
+  const sub = (i: number, j: number, d: number) => {
+    a[i * n + j] = el(i, j) - d;
+  };
   const wr = new Float64Array(n);
   const wi = new Float64Array(n);
   let anorm = 0;
-  for (let i = 0; i < n; i++) for (let j = Math.max(i - 1, 0); j < n; j++) anorm += Math.abs(at(i, j));
+  for (let i = 0; i < n; i++) for (let j = Math.max(i - 1, 0); j < n; j++) anorm += Math.abs(el(i, j));
   let nn = n - 1;
   let t = 0;
   let p = 0;
@@ -109,21 +118,21 @@ function hqr(a: Float64Array, n: number): Complex[] {
     let l: number;
     do {
       for (l = nn; l >= 1; l--) {
-        s = Math.abs(at(l - 1, l - 1)) + Math.abs(at(l, l));
+        s = Math.abs(el(l - 1, l - 1)) + Math.abs(el(l, l));
         if (s === 0) s = anorm;
-        if (Math.abs(at(l, l - 1)) <= EPS * s) {
+        if (Math.abs(el(l, l - 1)) <= EPS * s) {
           a[l * n + l - 1] = 0;
           break;
         }
       }
-      x = at(nn, nn);
+      x = el(nn, nn);
       if (l === nn) {
         wr[nn] = x + t;
         wi[nn] = 0;
         nn--;
       } else {
-        y = at(nn - 1, nn - 1);
-        w = at(nn, nn - 1) * at(nn - 1, nn);
+        y = el(nn - 1, nn - 1);
+        w = el(nn, nn - 1) * el(nn - 1, nn);
         if (l === nn - 1) {
           p = 0.5 * (y - x);
           q = p * p + w;
@@ -147,8 +156,8 @@ function hqr(a: Float64Array, n: number): Complex[] {
           if (its === 10 || its === 20 || its === 40) {
             // Exceptional (ad hoc) shift to break cycles.
             t += x;
-            for (let i = 0; i <= nn; i++) a[i * n + i] -= x;
-            s = Math.abs(at(nn, nn - 1)) + Math.abs(at(nn - 1, nn - 2));
+            for (let i = 0; i <= nn; i++) sub(i, i, x);
+            s = Math.abs(el(nn, nn - 1)) + Math.abs(el(nn - 1, nn - 2));
             y = x = 0.75 * s;
             w = -0.4375 * s * s;
           }
@@ -156,19 +165,19 @@ function hqr(a: Float64Array, n: number): Complex[] {
           totalIts++;
           let m: number;
           for (m = nn - 2; m >= l; m--) {
-            z = at(m, m);
+            z = el(m, m);
             r = x - z;
             s = y - z;
-            p = (r * s - w) / at(m + 1, m) + at(m, m + 1);
-            q = at(m + 1, m + 1) - z - r - s;
-            r = at(m + 2, m + 1);
+            p = (r * s - w) / el(m + 1, m) + el(m, m + 1);
+            q = el(m + 1, m + 1) - z - r - s;
+            r = el(m + 2, m + 1);
             s = Math.abs(p) + Math.abs(q) + Math.abs(r);
             p /= s;
             q /= s;
             r /= s;
             if (m === l) break;
-            const u = Math.abs(at(m, m - 1)) * (Math.abs(q) + Math.abs(r));
-            const v = Math.abs(p) * (Math.abs(at(m - 1, m - 1)) + Math.abs(z) + Math.abs(at(m + 1, m + 1)));
+            const u = Math.abs(el(m, m - 1)) * (Math.abs(q) + Math.abs(r));
+            const v = Math.abs(p) * (Math.abs(el(m - 1, m - 1)) + Math.abs(z) + Math.abs(el(m + 1, m + 1)));
             if (u <= EPS * v) break;
           }
           for (let i = m + 2; i <= nn; i++) {
@@ -177,10 +186,10 @@ function hqr(a: Float64Array, n: number): Complex[] {
           }
           for (let k = m; k <= nn - 1; k++) {
             if (k !== m) {
-              p = at(k, k - 1);
-              q = at(k + 1, k - 1);
+              p = el(k, k - 1);
+              q = el(k + 1, k - 1);
               r = 0;
-              if (k !== nn - 1) r = at(k + 2, k - 1);
+              if (k !== nn - 1) r = el(k + 2, k - 1);
               x = Math.abs(p) + Math.abs(q) + Math.abs(r);
               if (x !== 0) {
                 p /= x;
@@ -192,7 +201,7 @@ function hqr(a: Float64Array, n: number): Complex[] {
             s = p >= 0 ? norm : -norm;
             if (s !== 0) {
               if (k === m) {
-                if (l !== m) a[k * n + k - 1] = -at(k, k - 1);
+                if (l !== m) a[k * n + k - 1] = -el(k, k - 1);
               } else {
                 a[k * n + k - 1] = -s * x;
               }
@@ -203,23 +212,23 @@ function hqr(a: Float64Array, n: number): Complex[] {
               q /= p;
               r /= p;
               for (let j = k; j <= nn; j++) {
-                p = at(k, j) + q * at(k + 1, j);
+                p = el(k, j) + q * el(k + 1, j);
                 if (k !== nn - 1) {
-                  p += r * at(k + 2, j);
-                  a[(k + 2) * n + j] -= p * z;
+                  p += r * el(k + 2, j);
+                  sub(k + 2, j, p * z);
                 }
-                a[(k + 1) * n + j] -= p * y;
-                a[k * n + j] -= p * x;
+                sub(k + 1, j, p * y);
+                sub(k, j, p * x);
               }
               const mmin = nn < k + 3 ? nn : k + 3;
               for (let i = l; i <= mmin; i++) {
-                p = x * at(i, k) + y * at(i, k + 1);
+                p = x * el(i, k) + y * el(i, k + 1);
                 if (k !== nn - 1) {
-                  p += z * at(i, k + 2);
-                  a[i * n + k + 2] -= p * r;
+                  p += z * el(i, k + 2);
+                  sub(i, k + 2, p * r);
                 }
-                a[i * n + k + 1] -= p * q;
-                a[i * n + k] -= p;
+                sub(i, k + 1, p * q);
+                sub(i, k, p);
               }
             }
           }
@@ -228,7 +237,7 @@ function hqr(a: Float64Array, n: number): Complex[] {
     } while (l < nn - 1);
   }
   const out: Complex[] = [];
-  for (let i = 0; i < n; i++) out.push({ re: wr[i], im: wi[i] });
+  for (let i = 0; i < n; i++) out.push({ re: at(wr, i), im: at(wi, i) });
   return out;
 }
 

@@ -6,6 +6,7 @@
  * A is scaled by 2^-s so that ‖A/2^s‖₁ ≤ θ₁₃ and the [13/13] approximant is squared s
  * times. The θ_m bounds guarantee a backward error below the float64 unit roundoff.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError } from './errors';
 import {
   add,
@@ -22,6 +23,9 @@ import {
   subtract,
 } from './matrix';
 
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
+
 const THETA: Record<3 | 5 | 7 | 9 | 13, number> = {
   3: 1.495585217958292e-2,
   5: 2.53939833006323e-1,
@@ -30,8 +34,11 @@ const THETA: Record<3 | 5 | 7 | 9 | 13, number> = {
   13: 5.371920351148152,
 };
 
-/** Padé coefficients b_0..b_m of the [m/m] approximant to e^x (Higham 2005, table). */
-const PADE: Record<3 | 5 | 7 | 9 | 13, number[]> = {
+/**
+ * Padé coefficients b_0..b_m of the [m/m] approximant to e^x (Higham 2005, table). Kept
+ * as tuples so that pade13's fixed indices b[0]..b[13] are checked by the compiler.
+ */
+const PADE = {
   3: [120, 60, 12, 1],
   5: [30240, 15120, 3360, 420, 30, 1],
   7: [17297280, 8648640, 1995840, 277200, 25200, 1512, 56, 1],
@@ -40,15 +47,16 @@ const PADE: Record<3 | 5 | 7 | 9 | 13, number[]> = {
     64764752532480000, 32382376266240000, 7771770303897600, 1187353796428800, 129060195264000, 10559470521600, 670442572800, 33522128640, 1323241920, 40840800,
     960960, 16380, 182, 1,
   ],
-};
+} as const satisfies Record<3 | 5 | 7 | 9 | 13, readonly number[]>;
 
-/** Linear combination Σ c_k M_k of equally shaped matrices. */
-function combo(terms: Array<[number, Matrix]>): Matrix {
-  const [c0, m0] = terms[0];
+type Term = [number, Matrix];
+
+/** Linear combination Σ c_k M_k of equally shaped matrices (at least one term). */
+function combo(terms: [Term, ...Term[]]): Matrix {
+  const [[c0, m0], ...rest] = terms;
   const out = scale(m0, c0);
-  for (let k = 1; k < terms.length; k++) {
-    const [c, m] = terms[k];
-    for (let i = 0; i < out.data.length; i++) out.data[i] += c * m.data[i];
+  for (const [c, m] of rest) {
+    for (let i = 0; i < out.data.length; i++) out.data[i] = at(out.data, i) + c * at(m.data, i);
   }
   return out;
 }
@@ -60,12 +68,12 @@ function padeLow(a: Matrix, m: 3 | 5 | 7 | 9): [Matrix, Matrix] {
   const eye = identity(n);
   const powers: Matrix[] = [eye]; // powers[k] = A^(2k)
   const a2 = multiply(a, a);
-  for (let k = 1; 2 * k <= m - 1; k++) powers.push(k === 1 ? a2 : multiply(powers[k - 1], a2));
-  const odd: Array<[number, Matrix]> = [];
-  const even: Array<[number, Matrix]> = [];
-  for (let k = 0; 2 * k + 1 <= m; k++) {
-    odd.push([b[2 * k + 1], powers[k]]);
-    even.push([b[2 * k], powers[k]]);
+  for (let k = 1; 2 * k <= m - 1; k++) powers.push(k === 1 ? a2 : multiply(elementAt(powers, k - 1), a2));
+  const odd: [Term, ...Term[]] = [[b[1], eye]];
+  const even: [Term, ...Term[]] = [[b[0], eye]];
+  for (let k = 1; 2 * k + 1 <= m; k++) {
+    odd.push([elementAt(b, 2 * k + 1), elementAt(powers, k)]);
+    even.push([elementAt(b, 2 * k), elementAt(powers, k)]);
   }
   return [multiply(a, combo(odd)), combo(even)];
 }

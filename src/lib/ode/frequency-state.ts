@@ -3,6 +3,7 @@
  * keep the distinct circle frequencies k = 1..(p−1)/2 (for p = 59: 29 columns). DC
  * (k = 0) is dropped and the mirror half S_{p−k} = S_k is redundant.
  */
+import { elementAt } from './checked-index';
 import { NumericsError } from './errors';
 import { type Matrix, zeros } from './matrix';
 import { circleCount } from '../fourier';
@@ -15,7 +16,7 @@ export function circleSignals(signals: ReadonlyArray<ArrayLike<number>>, p: numb
     if (row.length !== p) {
       throw new NumericsError('bad-shape', `Signal row ${t} has ${row.length} entries, expected p = ${p}.`, { row: t });
     }
-    for (let k = 1; k <= half; k++) out.data[t * half + k - 1] = row[k];
+    for (let k = 1; k <= half; k++) out.data[t * half + k - 1] = elementAt(row, k);
   });
   return out;
 }

@@ -21,10 +21,14 @@
  * descent even at α = 0, to mimic `Lasso(alpha=0.0)` as used in the authors' multi-dim
  * script.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError } from './errors';
 import { leastSquares } from './least-squares';
 import { assertFiniteMatrix, type Matrix, zeros } from './matrix';
 import { r2Score } from './metrics';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface LassoOptions {
   /** L1 strength α ≥ 0 (sklearn `alpha`). Default 1, as in sklearn. */
@@ -78,8 +82,8 @@ function validate(x: Matrix, y: Matrix, alpha: number, tol: number, maxIter: num
 
 function columnMeans(m: Matrix): Float64Array {
   const means = new Float64Array(m.cols);
-  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) means[j] += m.data[i * m.cols + j];
-  for (let j = 0; j < m.cols; j++) means[j] /= m.rows;
+  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) means[j] = at(means, j) + at(m.data, i * m.cols + j);
+  for (let j = 0; j < m.cols; j++) means[j] = at(means, j) / m.rows;
   return means;
 }
 
@@ -99,23 +103,24 @@ function coordinateDescent(cols: Float64Array[], colSq: Float64Array, y: Float64
   const p = cols.length;
   const r = Float64Array.from(y); // residual y − X w, with w = 0 initially
   let yy = 0;
-  for (let i = 0; i < n; i++) yy += y[i] * y[i];
+  for (const v of y) yy += v * v;
   const gapTol = tol * yy;
   let gap = Infinity;
   for (let iter = 0; iter < maxIter; iter++) {
     let wMax = 0;
     let dwMax = 0;
     for (let j = 0; j < p; j++) {
-      if (colSq[j] === 0) continue;
-      const c = cols[j];
-      const wOld = w[j];
-      if (wOld !== 0) for (let i = 0; i < n; i++) r[i] += wOld * c[i];
+      const cSq = at(colSq, j);
+      if (cSq === 0) continue;
+      const c = elementAt(cols, j);
+      const wOld = at(w, j);
+      if (wOld !== 0) for (let i = 0; i < n; i++) r[i] = at(r, i) + wOld * at(c, i);
       let tmp = 0;
-      for (let i = 0; i < n; i++) tmp += c[i] * r[i];
+      for (let i = 0; i < n; i++) tmp += at(c, i) * at(r, i);
       const shrunk = Math.max(Math.abs(tmp) - l1, 0);
-      const wNew = shrunk === 0 ? 0 : (Math.sign(tmp) * shrunk) / colSq[j];
+      const wNew = shrunk === 0 ? 0 : (Math.sign(tmp) * shrunk) / cSq;
       w[j] = wNew;
-      if (wNew !== 0) for (let i = 0; i < n; i++) r[i] -= wNew * c[i];
+      if (wNew !== 0) for (let i = 0; i < n; i++) r[i] = at(r, i) - wNew * at(c, i);
       dwMax = Math.max(dwMax, Math.abs(wNew - wOld));
       wMax = Math.max(wMax, Math.abs(wNew));
     }
@@ -136,14 +141,15 @@ function dualityGap(cols: Float64Array[], y: Float64Array, w: Float64Array, r: F
   let dualNorm = 0;
   for (const c of cols) {
     let s = 0;
-    for (let i = 0; i < n; i++) s += c[i] * r[i];
+    for (let i = 0; i < n; i++) s += at(c, i) * at(r, i);
     dualNorm = Math.max(dualNorm, Math.abs(s));
   }
   let rNorm2 = 0;
   let ry = 0;
   for (let i = 0; i < n; i++) {
-    rNorm2 += r[i] * r[i];
-    ry += r[i] * y[i];
+    const ri = at(r, i);
+    rNorm2 += ri * ri;
+    ry += ri * at(y, i);
   }
   let gap: number;
   let k: number;
@@ -174,7 +180,7 @@ export function fitLasso(x: Matrix, y: Matrix, options: LassoOptions = {}): Lass
   const xMean = fitIntercept ? columnMeans(x) : new Float64Array(p);
   const yMean = fitIntercept ? columnMeans(y) : new Float64Array(q);
   const xc = zeros(n, p);
-  for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) xc.data[i * p + j] = x.data[i * p + j] - xMean[j];
+  for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) xc.data[i * p + j] = at(x.data, i * p + j) - at(xMean, j);
 
   const coef = zeros(q, p);
   const iterations = new Int32Array(q);
@@ -185,7 +191,7 @@ export function fitLasso(x: Matrix, y: Matrix, options: LassoOptions = {}): Lass
   if (alpha === 0 && solver === 'auto') {
     used = 'lstsq';
     const yc = zeros(n, q);
-    for (let i = 0; i < n; i++) for (let t = 0; t < q; t++) yc.data[i * q + t] = y.data[i * q + t] - yMean[t];
+    for (let i = 0; i < n; i++) for (let t = 0; t < q; t++) yc.data[i * q + t] = at(y.data, i * q + t) - at(yMean, t);
     coef.data.set(leastSquares(xc, yc).coef.data);
     for (let t = 0; t < q; t++) converged.push(true);
   } else {
@@ -194,15 +200,15 @@ export function fitLasso(x: Matrix, y: Matrix, options: LassoOptions = {}): Lass
     const colSq = new Float64Array(p);
     for (let j = 0; j < p; j++) {
       const c = new Float64Array(n);
-      for (let i = 0; i < n; i++) c[i] = xc.data[i * p + j];
+      for (let i = 0; i < n; i++) c[i] = at(xc.data, i * p + j);
       cols.push(c);
       let s = 0;
-      for (let i = 0; i < n; i++) s += c[i] * c[i];
+      for (const v of c) s += v * v;
       colSq[j] = s;
     }
     for (let t = 0; t < q; t++) {
       const yt = new Float64Array(n);
-      for (let i = 0; i < n; i++) yt[i] = y.data[i * q + t] - yMean[t];
+      for (let i = 0; i < n; i++) yt[i] = at(y.data, i * q + t) - at(yMean, t);
       const w = new Float64Array(p);
       const res = coordinateDescent(cols, colSq, yt, w, alpha * n, tol, maxIter);
       coef.data.set(w, t * p);
@@ -214,8 +220,8 @@ export function fitLasso(x: Matrix, y: Matrix, options: LassoOptions = {}): Lass
 
   const intercept = new Float64Array(q);
   for (let t = 0; t < q; t++) {
-    let s = yMean[t];
-    for (let j = 0; j < p; j++) s -= xMean[j] * coef.data[t * p + j];
+    let s = at(yMean, t);
+    for (let j = 0; j < p; j++) s -= at(xMean, j) * at(coef.data, t * p + j);
     intercept[t] = s;
   }
   const r2 = r2Score(y, predictLinear(coef, intercept, x));
@@ -251,8 +257,8 @@ export function predictLinear(coef: Matrix, intercept: ArrayLike<number>, x: Mat
   const out = zeros(x.rows, q);
   for (let i = 0; i < x.rows; i++) {
     for (let t = 0; t < q; t++) {
-      let s = intercept[t];
-      for (let j = 0; j < p; j++) s += x.data[i * p + j] * coef.data[t * p + j];
+      let s = elementAt(intercept, t);
+      for (let j = 0; j < p; j++) s += at(x.data, i * p + j) * at(coef.data, t * p + j);
       out.data[i * q + t] = s;
     }
   }

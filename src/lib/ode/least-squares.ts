@@ -6,8 +6,12 @@
  * collinear signal trajectories the ODE fit sees (normal equations would square the
  * condition number there).
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError } from './errors';
 import { EPS, assertFiniteMatrix, type Matrix, zeros } from './matrix';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface ThinSvd {
   /** Columns u_i·σ_i (unnormalised left singular vectors), m×k row-major, k = cols. */
@@ -28,7 +32,7 @@ export function jacobiSvd(x: Matrix, maxSweeps = 60): ThinSvd {
   const col: Float64Array[] = [];
   for (let j = 0; j < n; j++) {
     const c = new Float64Array(m);
-    for (let i = 0; i < m; i++) c[i] = x.data[i * n + j];
+    for (let i = 0; i < m; i++) c[i] = at(x.data, i * n + j);
     col.push(c);
   }
   const vcol: Float64Array[] = [];
@@ -42,15 +46,17 @@ export function jacobiSvd(x: Matrix, maxSweeps = 60): ThinSvd {
     let rotated = false;
     for (let p = 0; p < n - 1; p++) {
       for (let q = p + 1; q < n; q++) {
-        const up = col[p];
-        const uq = col[q];
+        const up = elementAt(col, p);
+        const uq = elementAt(col, q);
         let alpha = 0;
         let beta = 0;
         let gamma = 0;
         for (let i = 0; i < m; i++) {
-          alpha += up[i] * up[i];
-          beta += uq[i] * uq[i];
-          gamma += up[i] * uq[i];
+          const upi = at(up, i);
+          const uqi = at(uq, i);
+          alpha += upi * upi;
+          beta += uqi * uqi;
+          gamma += upi * uqi;
         }
         if (gamma === 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha * beta)) continue;
         rotated = true;
@@ -59,16 +65,16 @@ export function jacobiSvd(x: Matrix, maxSweeps = 60): ThinSvd {
         const c = 1 / Math.sqrt(1 + t * t);
         const s = c * t;
         for (let i = 0; i < m; i++) {
-          const a = up[i];
-          const b = uq[i];
+          const a = at(up, i);
+          const b = at(uq, i);
           up[i] = c * a - s * b;
           uq[i] = s * a + c * b;
         }
-        const vp = vcol[p];
-        const vq = vcol[q];
+        const vp = elementAt(vcol, p);
+        const vq = elementAt(vcol, q);
         for (let i = 0; i < n; i++) {
-          const a = vp[i];
-          const b = vq[i];
+          const a = at(vp, i);
+          const b = at(vq, i);
           vp[i] = c * a - s * b;
           vq[i] = s * a + c * b;
         }
@@ -79,15 +85,17 @@ export function jacobiSvd(x: Matrix, maxSweeps = 60): ThinSvd {
   const us = zeros(m, n);
   const v = zeros(n, n);
   const sigma = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
+  col.forEach((u, j) => {
     let s = 0;
-    for (let i = 0; i < m; i++) {
-      us.data[i * n + j] = col[j][i];
-      s += col[j][i] * col[j][i];
-    }
+    u.forEach((uij, i) => {
+      us.data[i * n + j] = uij;
+      s += uij * uij;
+    });
     sigma[j] = Math.sqrt(s);
-    for (let i = 0; i < n; i++) v.data[i * n + j] = vcol[j][i];
-  }
+    elementAt(vcol, j).forEach((vij, i) => {
+      v.data[i * n + j] = vij;
+    });
+  });
   return { us, v, sigma, sweeps };
 }
 
@@ -116,16 +124,16 @@ export function leastSquares(x: Matrix, y: Matrix, rcond?: number): LeastSquares
   const coef = zeros(q, n);
   let rank = 0;
   for (let k = 0; k < n; k++) {
-    const s = svd.sigma[k];
+    const s = at(svd.sigma, k);
     if (!(s > cut) || s === 0) continue;
     rank++;
     const inv2 = 1 / (s * s);
     for (let t = 0; t < q; t++) {
       // (σ_k u_k)·y_t / σ_k² = u_k·y_t / σ_k, the coordinate along v_k.
       let dot = 0;
-      for (let i = 0; i < m; i++) dot += svd.us.data[i * n + k] * y.data[i * q + t];
+      for (let i = 0; i < m; i++) dot += at(svd.us.data, i * n + k) * at(y.data, i * q + t);
       const w = dot * inv2;
-      for (let j = 0; j < n; j++) coef.data[t * n + j] += w * svd.v.data[j * n + k];
+      for (let j = 0; j < n; j++) coef.data[t * n + j] = at(coef.data, t * n + j) + w * at(svd.v.data, j * n + k);
     }
   }
   const singularValues = Float64Array.from(svd.sigma).sort().reverse();

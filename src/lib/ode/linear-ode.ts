@@ -11,11 +11,15 @@
  * Matrix orientation: row i of A is the target frequency i (its increment), column j the
  * source frequency j — the layout of sklearn's `coef_` and of the paper's heatmap.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError, assertFiniteArray } from './errors';
 import { expm } from './expm';
 import { fitLasso, type LassoFit, type LassoOptions } from './lasso';
 import { addScaledIdentity, assertFiniteMatrix, assertSquare, cond1Estimate, fromRows, luFactor, luSolveVector, type Matrix, matVec, zeros } from './matrix';
 import { r2Score, type R2Result } from './metrics';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export type Trajectory = Matrix | ReadonlyArray<ArrayLike<number>>;
 
@@ -34,7 +38,7 @@ export function transitions(traj: Trajectory): { x: Matrix; dx: Matrix } {
   const d = m.cols;
   const x = { rows: n, cols: d, data: m.data.slice(0, n * d) };
   const dx = zeros(n, d);
-  for (let k = 0; k < n * d; k++) dx.data[k] = m.data[k + d] - m.data[k];
+  for (let k = 0; k < n * d; k++) dx.data[k] = at(m.data, k + d) - at(m.data, k);
   return { x, dx };
 }
 
@@ -93,7 +97,7 @@ export function eulerRollout(a: Matrix, b: ArrayLike<number>, x0: ArrayLike<numb
     const ax = matVec(a, cur);
     const o = (s + 1) * d;
     for (let i = 0; i < d; i++) {
-      const v = cur[i] + ax[i] + b[i];
+      const v = at(cur, i) + at(ax, i) + elementAt(b, i);
       if (!Number.isFinite(v)) {
         throw new NumericsError('blow-up', `The Euler rollout overflowed at step ${s + 1} (variable ${i}); the fitted system is unstable.`, {
           step: s + 1,
@@ -156,25 +160,25 @@ export function analyticSolution(
     // x(t) = e^{A't}(x0 + c) − c with c = A'⁻¹ b.
     const c = luSolveVector(lu, b);
     const start = new Float64Array(d);
-    for (let i = 0; i < d; i++) start[i] = x0[i] + c[i];
+    for (let i = 0; i < d; i++) start[i] = elementAt(x0, i) + at(c, i);
     for (let k = 0; k < times.length; k++) {
-      const e = expm(scaleCopy(as, times[k]));
+      const e = expm(scaleCopy(as, elementAt(times, k)));
       const ex = matVec(e, start);
-      for (let i = 0; i < d; i++) out.data[k * d + i] = ex[i] - c[i];
+      for (let i = 0; i < d; i++) out.data[k * d + i] = at(ex, i) - at(c, i);
     }
   } else if (method === 'block') {
     const n1 = d + 1;
     for (let k = 0; k < times.length; k++) {
-      const t = times[k];
+      const t = elementAt(times, k);
       const m = zeros(n1, n1);
       for (let i = 0; i < d; i++) {
-        for (let j = 0; j < d; j++) m.data[i * n1 + j] = as.data[i * d + j] * t;
-        m.data[i * n1 + d] = b[i] * t;
+        for (let j = 0; j < d; j++) m.data[i * n1 + j] = at(as.data, i * d + j) * t;
+        m.data[i * n1 + d] = elementAt(b, i) * t;
       }
       const e = expm(m);
       for (let i = 0; i < d; i++) {
-        let s = e.data[i * n1 + d];
-        for (let j = 0; j < d; j++) s += e.data[i * n1 + j] * x0[j];
+        let s = at(e.data, i * n1 + d);
+        for (let j = 0; j < d; j++) s += at(e.data, i * n1 + j) * elementAt(x0, j);
         out.data[k * d + i] = s;
       }
     }
@@ -189,7 +193,7 @@ export function analyticSolution(
 
 function scaleCopy(a: Matrix, s: number): Matrix {
   const out = zeros(a.rows, a.cols);
-  for (let i = 0; i < a.data.length; i++) out.data[i] = a.data[i] * s;
+  for (let i = 0; i < a.data.length; i++) out.data[i] = at(a.data, i) * s;
   return out;
 }
 

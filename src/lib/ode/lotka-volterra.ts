@@ -9,8 +9,12 @@
  * the right-hand side and its conserved quantity (used to test the integrator).
  */
 import type { Complex } from './eigen';
+import { at as checkedAt } from './checked-index';
 import { NumericsError } from './errors';
 import type { OdeRhs } from './rk45';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface CompetitionParams {
   /** Intrinsic growth rates (> 0). */
@@ -40,8 +44,8 @@ export function competitionRhs(p: CompetitionParams): OdeRhs {
   validateCompetition(p);
   const { r1, r2, K1, K2, a12, a21 } = p;
   return (_t, s, ds) => {
-    const x = s[0];
-    const y = s[1];
+    const x = at(s, 0);
+    const y = at(s, 1);
     ds[0] = r1 * x * (1 - (x + a12 * y) / K1);
     ds[1] = r2 * y * (1 - (y + a21 * x) / K2);
   };
@@ -224,8 +228,10 @@ export function predatorPreyRhs(p: PredatorPreyParams): OdeRhs {
   validatePredatorPrey(p);
   const { alpha, beta, gamma, delta } = p;
   return (_t, s, ds) => {
-    ds[0] = alpha * s[0] - beta * s[0] * s[1];
-    ds[1] = delta * s[0] * s[1] - gamma * s[1];
+    const x = at(s, 0);
+    const y = at(s, 1);
+    ds[0] = alpha * x - beta * x * y;
+    ds[1] = delta * x * y - gamma * y;
   };
 }
 

@@ -3,7 +3,11 @@
  * explainer needs. Entry (i, j) lives at data[i * cols + j]. Nothing here mutates its
  * inputs; every function returns fresh storage.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError } from './errors';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface Matrix {
   readonly rows: number;
@@ -43,14 +47,14 @@ export function fromData(rows: number, cols: number, data: ArrayLike<number>): M
 /** Builds a matrix from an array of rows, rejecting ragged input. */
 export function fromRows(rows: ReadonlyArray<ArrayLike<number>>): Matrix {
   const r = rows.length;
-  const c = r === 0 ? 0 : rows[0].length;
+  const c = rows[0]?.length ?? 0;
   const m = zeros(r, c);
-  for (let i = 0; i < r; i++) {
-    if (rows[i].length !== c) {
-      throw new NumericsError('bad-shape', `Row ${i} has ${rows[i].length} entries, expected ${c} (ragged input).`, { row: i });
+  rows.forEach((values, i) => {
+    if (values.length !== c) {
+      throw new NumericsError('bad-shape', `Row ${i} has ${values.length} entries, expected ${c} (ragged input).`, { row: i });
     }
-    for (let j = 0; j < c; j++) m.data[i * c + j] = rows[i][j];
-  }
+    for (let j = 0; j < c; j++) m.data[i * c + j] = elementAt(values, j);
+  });
   return m;
 }
 
@@ -63,12 +67,16 @@ export function toRows(m: Matrix): number[][] {
 export function diag(values: ArrayLike<number>): Matrix {
   const n = values.length;
   const m = zeros(n, n);
-  for (let i = 0; i < n; i++) m.data[i * n + i] = values[i];
+  for (let i = 0; i < n; i++) m.data[i * n + i] = elementAt(values, i);
   return m;
 }
 
+/** Entry (i, j); an index outside the matrix throws 'bad-shape' rather than reading a neighbouring row. */
 export function get(m: Matrix, i: number, j: number): number {
-  return m.data[i * m.cols + j];
+  if (!(i >= 0 && i < m.rows && j >= 0 && j < m.cols)) {
+    throw new NumericsError('bad-shape', `Entry (${i}, ${j}) is outside a ${m.rows}×${m.cols} matrix.`, { row: i, col: j });
+  }
+  return at(m.data, i * m.cols + j);
 }
 
 export function clone(m: Matrix): Matrix {
@@ -81,13 +89,13 @@ export function row(m: Matrix, i: number): Float64Array {
 
 export function column(m: Matrix, j: number): Float64Array {
   const out = new Float64Array(m.rows);
-  for (let i = 0; i < m.rows; i++) out[i] = m.data[i * m.cols + j];
+  for (let i = 0; i < m.rows; i++) out[i] = at(m.data, i * m.cols + j);
   return out;
 }
 
 export function transpose(m: Matrix): Matrix {
   const t = zeros(m.cols, m.rows);
-  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) t.data[j * m.rows + i] = m.data[i * m.cols + j];
+  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) t.data[j * m.rows + i] = at(m.data, i * m.cols + j);
   return t;
 }
 
@@ -103,11 +111,11 @@ export function multiply(a: Matrix, b: Matrix): Matrix {
   // i-k-j order: the inner loop walks contiguous rows of B and C.
   for (let i = 0; i < a.rows; i++) {
     for (let k = 0; k < a.cols; k++) {
-      const aik = A[i * a.cols + k];
+      const aik = at(A, i * a.cols + k);
       if (aik === 0) continue;
       const bo = k * n;
       const co = i * n;
-      for (let j = 0; j < n; j++) C[co + j] += aik * B[bo + j];
+      for (let j = 0; j < n; j++) C[co + j] = at(C, co + j) + aik * at(B, bo + j);
     }
   }
   return out;
@@ -121,7 +129,7 @@ export function matVec(a: Matrix, x: ArrayLike<number>): Float64Array {
   for (let i = 0; i < a.rows; i++) {
     let s = 0;
     const o = i * a.cols;
-    for (let j = 0; j < a.cols; j++) s += a.data[o + j] * x[j];
+    for (let j = 0; j < a.cols; j++) s += at(a.data, o + j) * elementAt(x, j);
     out[i] = s;
   }
   return out;
@@ -136,20 +144,20 @@ function sameShape(a: Matrix, b: Matrix, op: string): void {
 export function add(a: Matrix, b: Matrix): Matrix {
   sameShape(a, b, 'add');
   const out = clone(a);
-  for (let i = 0; i < out.data.length; i++) out.data[i] += b.data[i];
+  for (let i = 0; i < out.data.length; i++) out.data[i] = at(out.data, i) + at(b.data, i);
   return out;
 }
 
 export function subtract(a: Matrix, b: Matrix): Matrix {
   sameShape(a, b, 'subtract');
   const out = clone(a);
-  for (let i = 0; i < out.data.length; i++) out.data[i] -= b.data[i];
+  for (let i = 0; i < out.data.length; i++) out.data[i] = at(out.data, i) - at(b.data, i);
   return out;
 }
 
 export function scale(a: Matrix, s: number): Matrix {
   const out = clone(a);
-  for (let i = 0; i < out.data.length; i++) out.data[i] *= s;
+  for (let i = 0; i < out.data.length; i++) out.data[i] = at(out.data, i) * s;
   return out;
 }
 
@@ -157,7 +165,7 @@ export function scale(a: Matrix, s: number): Matrix {
 export function addScaledIdentity(a: Matrix, s: number): Matrix {
   assertSquare(a, 'addScaledIdentity');
   const out = clone(a);
-  for (let i = 0; i < a.rows; i++) out.data[i * a.cols + i] += s;
+  for (let i = 0; i < a.rows; i++) out.data[i * a.cols + i] = at(out.data, i * a.cols + i) + s;
   return out;
 }
 
@@ -166,7 +174,7 @@ export function norm1(a: Matrix): number {
   let best = 0;
   for (let j = 0; j < a.cols; j++) {
     let s = 0;
-    for (let i = 0; i < a.rows; i++) s += Math.abs(a.data[i * a.cols + j]);
+    for (let i = 0; i < a.rows; i++) s += Math.abs(at(a.data, i * a.cols + j));
     if (s > best || Number.isNaN(s)) best = s;
   }
   return best;
@@ -177,7 +185,7 @@ export function normInf(a: Matrix): number {
   let best = 0;
   for (let i = 0; i < a.rows; i++) {
     let s = 0;
-    for (let j = 0; j < a.cols; j++) s += Math.abs(a.data[i * a.cols + j]);
+    for (let j = 0; j < a.cols; j++) s += Math.abs(at(a.data, i * a.cols + j));
     if (s > best || Number.isNaN(s)) best = s;
   }
   return best;
@@ -201,16 +209,16 @@ export function isFiniteMatrix(a: Matrix): boolean {
 }
 
 export function assertFiniteMatrix(a: Matrix, what: string): void {
-  for (let k = 0; k < a.data.length; k++) {
-    if (!Number.isFinite(a.data[k])) {
+  a.data.forEach((v, k) => {
+    if (!Number.isFinite(v)) {
       const i = Math.floor(k / a.cols);
       const j = k % a.cols;
-      throw new NumericsError('non-finite', `${what} has a non-finite entry (${a.data[k]}) at row ${i}, column ${j}.`, {
+      throw new NumericsError('non-finite', `${what} has a non-finite entry (${v}) at row ${i}, column ${j}.`, {
         row: i,
         col: j,
       });
     }
-  }
+  });
 }
 
 export function assertSquare(a: Matrix, what: string): void {
@@ -245,9 +253,9 @@ export function luFactor(a: Matrix): LU {
   const tiny = n * EPS * maxAbs(a);
   for (let k = 0; k < n; k++) {
     let p = k;
-    let best = Math.abs(lu[k * n + k]);
+    let best = Math.abs(at(lu, k * n + k));
     for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]);
+      const v = Math.abs(at(lu, i * n + k));
       if (v > best) {
         best = v;
         p = i;
@@ -262,20 +270,20 @@ export function luFactor(a: Matrix): LU {
     }
     if (p !== k) {
       for (let j = 0; j < n; j++) {
-        const t = lu[k * n + j];
-        lu[k * n + j] = lu[p * n + j];
+        const t = at(lu, k * n + j);
+        lu[k * n + j] = at(lu, p * n + j);
         lu[p * n + j] = t;
       }
-      const t = piv[k];
-      piv[k] = piv[p];
+      const t = elementAt(piv, k);
+      piv[k] = elementAt(piv, p);
       piv[p] = t;
       sign = -sign;
     }
-    const pivot = lu[k * n + k];
+    const pivot = at(lu, k * n + k);
     for (let i = k + 1; i < n; i++) {
-      const f = (lu[i * n + k] /= pivot);
+      const f = (lu[i * n + k] = at(lu, i * n + k) / pivot);
       if (f === 0) continue;
-      for (let j = k + 1; j < n; j++) lu[i * n + j] -= f * lu[k * n + j];
+      for (let j = k + 1; j < n; j++) lu[i * n + j] = at(lu, i * n + j) - f * at(lu, k * n + j);
     }
   }
   return { n, lu, piv, sign, anorm: norm1(a) };
@@ -286,16 +294,16 @@ export function luSolveVector(f: LU, b: ArrayLike<number>): Float64Array {
   const { n, lu, piv } = f;
   if (b.length !== n) throw new NumericsError('bad-shape', `Right-hand side has length ${b.length}, expected ${n}.`);
   const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = b[piv[i]];
+  for (let i = 0; i < n; i++) x[i] = elementAt(b, elementAt(piv, i));
   for (let i = 0; i < n; i++) {
-    let s = x[i];
-    for (let j = 0; j < i; j++) s -= lu[i * n + j] * x[j];
+    let s = at(x, i);
+    for (let j = 0; j < i; j++) s -= at(lu, i * n + j) * at(x, j);
     x[i] = s;
   }
   for (let i = n - 1; i >= 0; i--) {
-    let s = x[i];
-    for (let j = i + 1; j < n; j++) s -= lu[i * n + j] * x[j];
-    x[i] = s / lu[i * n + i];
+    let s = at(x, i);
+    for (let j = i + 1; j < n; j++) s -= at(lu, i * n + j) * at(x, j);
+    x[i] = s / at(lu, i * n + i);
   }
   return x;
 }
@@ -306,17 +314,17 @@ export function luSolveTransposeVector(f: LU, c: ArrayLike<number>): Float64Arra
   if (c.length !== n) throw new NumericsError('bad-shape', `Right-hand side has length ${c.length}, expected ${n}.`);
   const w = Float64Array.from(c);
   for (let i = 0; i < n; i++) {
-    let s = w[i];
-    for (let j = 0; j < i; j++) s -= lu[j * n + i] * w[j];
-    w[i] = s / lu[i * n + i];
+    let s = at(w, i);
+    for (let j = 0; j < i; j++) s -= at(lu, j * n + i) * at(w, j);
+    w[i] = s / at(lu, i * n + i);
   }
   for (let i = n - 1; i >= 0; i--) {
-    let s = w[i];
-    for (let j = i + 1; j < n; j++) s -= lu[j * n + i] * w[j];
+    let s = at(w, i);
+    for (let j = i + 1; j < n; j++) s -= at(lu, j * n + i) * at(w, j);
     w[i] = s;
   }
   const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[piv[i]] = w[i];
+  for (let i = 0; i < n; i++) x[elementAt(piv, i)] = at(w, i);
   return x;
 }
 
@@ -326,7 +334,7 @@ export function luSolveMatrix(f: LU, b: Matrix): Matrix {
   const out = zeros(b.rows, b.cols);
   for (let j = 0; j < b.cols; j++) {
     const x = luSolveVector(f, column(b, j));
-    for (let i = 0; i < b.rows; i++) out.data[i * b.cols + j] = x[i];
+    for (let i = 0; i < b.rows; i++) out.data[i * b.cols + j] = at(x, i);
   }
   return out;
 }
@@ -340,7 +348,7 @@ export function solve(a: Matrix, b: Matrix | ArrayLike<number>): Matrix | Float6
     return luSolveMatrix(f, b);
   }
   for (let i = 0; i < b.length; i++) {
-    if (!Number.isFinite(b[i])) throw new NumericsError('non-finite', `Right-hand side has a non-finite entry at ${i}.`);
+    if (!Number.isFinite(elementAt(b, i))) throw new NumericsError('non-finite', `Right-hand side has a non-finite entry at ${i}.`);
   }
   return luSolveVector(f, b);
 }
@@ -358,7 +366,7 @@ export function determinant(a: Matrix): number {
     throw e;
   }
   let d = f.sign;
-  for (let i = 0; i < f.n; i++) d *= f.lu[i * f.n + i];
+  for (let i = 0; i < f.n; i++) d *= at(f.lu, i * f.n + i);
   return d;
 }
 
@@ -394,15 +402,16 @@ export function cond1Estimate(a: Matrix | LU): number {
     }
     est = yNorm;
     const xi = new Float64Array(n);
-    for (let i = 0; i < n; i++) xi[i] = y[i] >= 0 ? 1 : -1;
+    for (let i = 0; i < n; i++) xi[i] = at(y, i) >= 0 ? 1 : -1;
     const z = luSolveTransposeVector(f, xi);
     let j = 0;
     let zMax = -1;
     let zx = 0;
     for (let i = 0; i < n; i++) {
-      zx += z[i] * x[i];
-      if (Math.abs(z[i]) > zMax) {
-        zMax = Math.abs(z[i]);
+      const zi = at(z, i);
+      zx += zi * at(x, i);
+      if (Math.abs(zi) > zMax) {
+        zMax = Math.abs(zi);
         j = i;
       }
     }
@@ -430,6 +439,6 @@ export function cond1(a: Matrix): number {
 
 function sumAbs(v: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < v.length; i++) s += Math.abs(v[i]);
+  for (let i = 0; i < v.length; i++) s += Math.abs(elementAt(v, i));
   return s;
 }

@@ -4,8 +4,12 @@
  * average" over columns. A constant column (SS_tot = 0) scores 1 when predicted exactly
  * and 0 otherwise, as sklearn does with `force_finite=True`.
  */
+import { at as checkedAt } from './checked-index';
 import { NumericsError } from './errors';
 import type { Matrix } from './matrix';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface R2Result {
   readonly perColumn: Float64Array;
@@ -25,13 +29,13 @@ export function r2Score(truth: Matrix, predicted: Matrix): R2Result {
   const perColumn = new Float64Array(q);
   for (let t = 0; t < q; t++) {
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += truth.data[i * q + t];
+    for (let i = 0; i < n; i++) mean += at(truth.data, i * q + t);
     mean /= n;
     let ssRes = 0;
     let ssTot = 0;
     for (let i = 0; i < n; i++) {
-      const y = truth.data[i * q + t];
-      const e = y - predicted.data[i * q + t];
+      const y = at(truth.data, i * q + t);
+      const e = y - at(predicted.data, i * q + t);
       ssRes += e * e;
       ssTot += (y - mean) * (y - mean);
     }
@@ -50,7 +54,7 @@ export function maxAbsDifference(a: Matrix, b: Matrix): number {
   }
   let m = 0;
   for (let i = 0; i < a.data.length; i++) {
-    const d = Math.abs(a.data[i] - b.data[i]);
+    const d = Math.abs(at(a.data, i) - at(b.data, i));
     if (d > m || Number.isNaN(d)) m = d;
   }
   return m;

@@ -8,8 +8,12 @@
  * or when the step size underflows relative to t ('step-too-small'). Whatever was
  * computed before the stop is returned.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError, assertFiniteArray } from './errors';
 import { EPS, type Matrix, zeros } from './matrix';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 /** Right-hand side: write f(t, y) into `dydt`. */
 export type OdeRhs = (t: number, y: Float64Array, dydt: Float64Array) => void;
@@ -89,8 +93,8 @@ const D5 = 701980252875 / 199316789632,
 function rmsScaled(v: Float64Array, y0: Float64Array, y1: Float64Array, rtol: number, atol: number): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) {
-    const sc = atol + rtol * Math.max(Math.abs(y0[i]), Math.abs(y1[i]));
-    const e = v[i] / sc;
+    const sc = atol + rtol * Math.max(Math.abs(at(y0, i)), Math.abs(at(y1, i)));
+    const e = at(v, i) / sc;
     s += e * e;
   }
   return Math.sqrt(s / Math.max(1, v.length));
@@ -109,12 +113,12 @@ export function rk45(f: OdeRhs, t0: number, y0: ArrayLike<number>, times: ArrayL
   if (!(rtol > 0) || !(atol >= 0)) throw new NumericsError('bad-argument', `Need rtol > 0 and atol ≥ 0, got ${rtol}, ${atol}.`);
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new NumericsError('bad-argument', `maxSteps must be a positive integer.`);
   for (let i = 0; i < times.length; i++) {
-    if (times[i] < t0 || (i > 0 && times[i] < times[i - 1])) {
-      throw new NumericsError('bad-argument', `Output times must be non-decreasing and ≥ t0 (forward integration only); entry ${i} is ${times[i]}.`);
+    if (elementAt(times, i) < t0 || (i > 0 && elementAt(times, i) < elementAt(times, i - 1))) {
+      throw new NumericsError('bad-argument', `Output times must be non-decreasing and ≥ t0 (forward integration only); entry ${i} is ${elementAt(times, i)}.`);
     }
   }
   const m = times.length;
-  const tEnd = m > 0 ? times[m - 1] : t0;
+  const tEnd = m > 0 ? elementAt(times, m - 1) : t0;
   const maxStep = options.maxStep ?? Math.max(tEnd - t0, EPS);
 
   const out = zeros(m, n);
@@ -127,7 +131,7 @@ export function rk45(f: OdeRhs, t0: number, y0: ArrayLike<number>, times: ArrayL
 
   let t = t0;
   let y = Float64Array.from(y0);
-  while (nOut < m && times[nOut] === t0) out.data.set(y, n * nOut++);
+  while (nOut < m && elementAt(times, nOut) === t0) out.data.set(y, n * nOut++);
   const finish = (status: Rk45Status, message: string, accepted: number, rejected: number): Rk45Result => ({
     status,
     message,
@@ -162,9 +166,9 @@ export function rk45(f: OdeRhs, t0: number, y0: ArrayLike<number>, times: ArrayL
     const d0 = rmsScaled(y, y, y, rtol, atol);
     const d1 = rmsScaled(k1, y, y, rtol, atol);
     const h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : (0.01 * d0) / d1;
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h0 * k1[i];
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h0 * at(k1, i);
     rhs(t + h0, yt, k2);
-    for (let i = 0; i < n; i++) err[i] = (k2[i] - k1[i]) / h0;
+    for (let i = 0; i < n; i++) err[i] = (at(k2, i) - at(k1, i)) / h0;
     const d2 = rmsScaled(err, y, y, rtol, atol);
     const dm = Math.max(d1, d2);
     const h1 = dm <= 1e-15 || !Number.isFinite(dm) ? Math.max(1e-6, h0 * 1e-3) : (0.01 / dm) ** (1 / 5);
@@ -186,20 +190,20 @@ export function rk45(f: OdeRhs, t0: number, y0: ArrayLike<number>, times: ArrayL
     const lastStep = t + h >= tEnd;
     if (lastStep) h = tEnd - t;
 
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h * A21 * k1[i];
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h * A21 * at(k1, i);
     rhs(t + C2 * h, yt, k2);
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h * (A31 * at(k1, i) + A32 * at(k2, i));
     rhs(t + C3 * h, yt, k3);
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h * (A41 * at(k1, i) + A42 * at(k2, i) + A43 * at(k3, i));
     rhs(t + C4 * h, yt, k4);
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h * (A51 * at(k1, i) + A52 * at(k2, i) + A53 * at(k3, i) + A54 * at(k4, i));
     rhs(t + C5 * h, yt, k5);
-    for (let i = 0; i < n; i++) yt[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+    for (let i = 0; i < n; i++) yt[i] = at(y, i) + h * (A61 * at(k1, i) + A62 * at(k2, i) + A63 * at(k3, i) + A64 * at(k4, i) + A65 * at(k5, i));
     rhs(t + h, yt, k6);
-    for (let i = 0; i < n; i++) yNew[i] = y[i] + h * (A71 * k1[i] + A73 * k3[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
+    for (let i = 0; i < n; i++) yNew[i] = at(y, i) + h * (A71 * at(k1, i) + A73 * at(k3, i) + A74 * at(k4, i) + A75 * at(k5, i) + A76 * at(k6, i));
     rhs(t + h, yNew, k7);
     for (let i = 0; i < n; i++) {
-      err[i] = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
+      err[i] = h * (E1 * at(k1, i) + E3 * at(k3, i) + E4 * at(k4, i) + E5 * at(k5, i) + E6 * at(k6, i) + E7 * at(k7, i));
     }
     const e = rmsScaled(err, y, yNew, rtol, atol);
 
@@ -212,22 +216,22 @@ export function rk45(f: OdeRhs, t0: number, y0: ArrayLike<number>, times: ArrayL
     }
 
     let big = false;
-    for (let i = 0; i < n; i++) if (!(Math.abs(yNew[i]) <= bound)) big = true;
+    for (let i = 0; i < n; i++) if (!(Math.abs(at(yNew, i)) <= bound)) big = true;
     const tNew = lastStep ? tEnd : t + h;
     // Dense output for every requested time inside (t, tNew].
-    while (nOut < m && times[nOut] <= tNew && !big) {
-      const tau = times[nOut];
+    while (nOut < m && elementAt(times, nOut) <= tNew && !big) {
+      const tau = elementAt(times, nOut);
       const row = out.data.subarray(nOut * n, (nOut + 1) * n);
       if (tau === tNew) row.set(yNew);
       else {
         const th = (tau - t) / h;
         const th1 = 1 - th;
         for (let i = 0; i < n; i++) {
-          const dy = yNew[i] - y[i];
-          const bspl = h * k1[i] - dy;
-          const r4 = dy - h * k7[i] - bspl;
-          const r5 = h * (D1 * k1[i] + D3 * k3[i] + D4 * k4[i] + D5 * k5[i] + D6 * k6[i] + D7 * k7[i]);
-          row[i] = y[i] + th * (dy + th1 * (bspl + th * (r4 + th1 * r5)));
+          const dy = at(yNew, i) - at(y, i);
+          const bspl = h * at(k1, i) - dy;
+          const r4 = dy - h * at(k7, i) - bspl;
+          const r5 = h * (D1 * at(k1, i) + D3 * at(k3, i) + D4 * at(k4, i) + D5 * at(k5, i) + D6 * at(k6, i) + D7 * at(k7, i));
+          row[i] = at(y, i) + th * (dy + th1 * (bspl + th * (r4 + th1 * r5)));
         }
       }
       nOut++;

@@ -10,9 +10,13 @@
  * [[Φ, g], [0, 1]], which needs no inverse, so singular A' (a Lasso row of zeros, shift 0)
  * works too. For invertible A', g = (Φ − I) A'⁻¹ b — the authors' formula.
  */
+import { at as checkedAt, elementAt } from './checked-index';
 import { NumericsError, assertFiniteArray } from './errors';
 import { expm } from './expm';
 import { assertFiniteMatrix, assertSquare, type Matrix, zeros } from './matrix';
+
+// A module-local binding keeps the inner loops' checked reads fast under vitest (see checked-index.ts).
+const at = checkedAt;
 
 export interface UniformGridStep {
   /** e^{A'Δt}. */
@@ -33,15 +37,15 @@ export function uniformGridStep(a: Matrix, b: ArrayLike<number>, dt: number, shi
   const n1 = d + 1;
   const m = zeros(n1, n1);
   for (let i = 0; i < d; i++) {
-    for (let j = 0; j < d; j++) m.data[i * n1 + j] = (a.data[i * d + j] + (i === j ? shift : 0)) * dt;
-    m.data[i * n1 + d] = b[i] * dt;
+    for (let j = 0; j < d; j++) m.data[i * n1 + j] = (at(a.data, i * d + j) + (i === j ? shift : 0)) * dt;
+    m.data[i * n1 + d] = elementAt(b, i) * dt;
   }
   const e = expm(m);
   const phi = zeros(d, d);
   const g = new Float64Array(d);
   for (let i = 0; i < d; i++) {
-    for (let j = 0; j < d; j++) phi.data[i * d + j] = e.data[i * n1 + j];
-    g[i] = e.data[i * n1 + d];
+    for (let j = 0; j < d; j++) phi.data[i * d + j] = at(e.data, i * n1 + j);
+    g[i] = at(e.data, i * n1 + d);
   }
   return { phi, g };
 }
@@ -64,9 +68,9 @@ export function uniformGridSolution(a: Matrix, b: ArrayLike<number>, x0: ArrayLi
     const from = k * d;
     const to = from + d;
     for (let i = 0; i < d; i++) {
-      let s = g[i];
+      let s = at(g, i);
       const r = i * d;
-      for (let j = 0; j < d; j++) s += p[r + j] * out.data[from + j];
+      for (let j = 0; j < d; j++) s += at(p, r + j) * at(out.data, from + j);
       if (!Number.isFinite(s)) {
         throw new NumericsError('blow-up', `The exact solution overflowed at t = ${((k + 1) * dt).toPrecision(4)} (variable ${i}); the system is unstable.`, {
           step: k + 1,

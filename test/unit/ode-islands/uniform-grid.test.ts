@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyticSolution, fromRows, maxAbsDifference, NumericsError, type Matrix, zeros } from '../../../src/lib/ode/index';
+import { analyticSolution, fromRows, get, maxAbsDifference, NumericsError, type Matrix, zeros } from '../../../src/lib/ode/index';
+import { at } from '../../../src/lib/ode/checked-index';
 import { uniformGridSolution, uniformGridStep } from '../../../src/lib/ode/uniform-grid';
 
 /** Deterministic pseudo-random numbers in [−1, 1) (no Math.random in tests). */
@@ -41,7 +42,7 @@ describe('uniformGridSolution', () => {
     const fast = uniformGridSolution(a, b, x0, 1, 20, 0);
     expect(maxAbsDifference(slow, fast)).toBeLessThan(1e-9);
     // With a zero row, that variable drifts linearly: x_2(t) = x_2(0) + b_2·t.
-    expect(fast.data[20 * 6 + 2]).toBeCloseTo(x0[2] + 20 * b[2], 9);
+    expect(get(fast, 20, 2)).toBeCloseTo(at(x0, 2) + 20 * at(b, 2), 9);
   });
 
   it('agrees with fine-step explicit Euler (Δt = 1e-3) to first order', () => {
@@ -53,14 +54,14 @@ describe('uniformGridSolution', () => {
     const next = new Float64Array(d);
     for (let s = 0; s < 10_000; s++) {
       for (let i = 0; i < d; i++) {
-        let v = b[i];
-        for (let j = 0; j < d; j++) v += a.data[i * d + j] * x[j];
-        next[i] = x[i] + h * v;
+        let v = at(b, i);
+        for (let j = 0; j < d; j++) v += get(a, i, j) * at(x, j);
+        next[i] = at(x, i) + h * v;
       }
       x.set(next);
     }
     let worst = 0;
-    for (let i = 0; i < d; i++) worst = Math.max(worst, Math.abs(x[i] - fast.data[10 * d + i]));
+    for (let i = 0; i < d; i++) worst = Math.max(worst, Math.abs(at(x, i) - get(fast, 10, i)));
     // Euler's global error is O(h); with |ẍ| small here it is far below 1e-3.
     expect(worst).toBeLessThan(1e-3);
     expect(worst).toBeGreaterThan(0);

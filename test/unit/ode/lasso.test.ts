@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitLasso, fromData, fromRows, leastSquares, type Matrix, multiply, solve, transpose, zeros } from '../../../src/lib/ode';
+import { fitLasso, fromData, fromRows, get, leastSquares, type Matrix, multiply, solve, transpose, zeros } from '../../../src/lib/ode';
+import { at, elementAt } from '../../../src/lib/ode/checked-index';
 import { errorCode, gaussian, randomMatrix, rng } from './helpers';
 
 /** Columns 1..3 of the 8×8 Hadamard matrix: ±1 entries, zero mean, mutually orthogonal, ‖x_j‖² = n = 8. */
@@ -24,12 +25,12 @@ function kktViolation(x: Matrix, y: Matrix, t: number, coef: Matrix, intercept: 
   for (let j = 0; j < p; j++) {
     let g = 0; // x_jᵀ r / n
     for (let i = 0; i < n; i++) {
-      let pred = intercept[t];
-      for (let k = 0; k < p; k++) pred += x.data[i * p + k] * coef.data[t * p + k];
-      g += x.data[i * p + j] * (y.data[i * y.cols + t] - pred);
+      let pred = at(intercept, t);
+      for (let k = 0; k < p; k++) pred += get(x, i, k) * get(coef, t, k);
+      g += get(x, i, j) * (get(y, i, t) - pred);
     }
     g /= n;
-    const a = coef.data[t * p + j];
+    const a = get(coef, t, j);
     worst = Math.max(worst, a !== 0 ? Math.abs(g - alpha * Math.sign(a)) : Math.max(0, Math.abs(g) - alpha));
   }
   return worst;
@@ -41,13 +42,13 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const y = fromData(8, 1, [3.1, -0.4, 2.2, 0.9, -1.7, 0.3, 1.4, -2.6]);
     const ols = [0, 1, 2].map((j) => {
       let s = 0;
-      for (let i = 0; i < 8; i++) s += H.data[i * 3 + j] * y.data[i];
+      for (let i = 0; i < 8; i++) s += get(H, i, j) * get(y, i, 0);
       return s / 8;
     });
     const mean = y.data.reduce((s, v) => s + v, 0) / 8;
     for (const alpha of [0.05, 0.3, 0.8, 5]) {
       const fit = fitLasso(H, y, { alpha });
-      for (let j = 0; j < 3; j++) expect(fit.coef.data[j]).toBeCloseTo(soft(ols[j], alpha), 14);
+      for (let j = 0; j < 3; j++) expect(get(fit.coef, 0, j)).toBeCloseTo(soft(elementAt(ols, j), alpha), 14);
       expect(fit.intercept[0]).toBeCloseTo(mean, 14);
       expect(fit.converged[0]).toBe(true);
     }
@@ -88,34 +89,34 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const g = gaussian(rng(12));
     const y = zeros(60, 2);
     for (let i = 0; i < 60; i++) {
-      y.data[i * 2] = 2 + x.data[i * 5] - 3 * x.data[i * 5 + 3] + 0.1 * g();
-      y.data[i * 2 + 1] = -1 + 0.5 * x.data[i * 5 + 1] + 0.1 * g();
+      y.data[i * 2] = 2 + get(x, i, 0) - 3 * get(x, i, 3) + 0.1 * g();
+      y.data[i * 2 + 1] = -1 + 0.5 * get(x, i, 1) + 0.1 * g();
     }
     const fit = fitLasso(x, y, { alpha: 0 });
     // Centre, then solve (XcᵀXc) a = Xcᵀ yc.
-    const xm = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 60 }, (_, i) => x.data[i * 5 + j]).reduce((s, v) => s + v) / 60);
+    const xm = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 60 }, (_, i) => get(x, i, j)).reduce((s, v) => s + v) / 60);
     const xc = fromData(
       60,
       5,
-      Array.from(x.data, (v, k) => v - xm[k % 5]),
+      Array.from(x.data, (v, k) => v - elementAt(xm, k % 5)),
     );
     for (let t = 0; t < 2; t++) {
-      const ym = Array.from({ length: 60 }, (_, i) => y.data[i * 2 + t]).reduce((s, v) => s + v) / 60;
+      const ym = Array.from({ length: 60 }, (_, i) => get(y, i, t)).reduce((s, v) => s + v) / 60;
       const yc = fromData(
         60,
         1,
-        Array.from({ length: 60 }, (_, i) => y.data[i * 2 + t] - ym),
+        Array.from({ length: 60 }, (_, i) => get(y, i, t) - ym),
       );
       const a = solve(multiply(transpose(xc), xc), multiply(transpose(xc), yc));
-      for (let j = 0; j < 5; j++) expect(fit.coef.data[t * 5 + j]).toBeCloseTo(a.data[j], 12);
+      for (let j = 0; j < 5; j++) expect(get(fit.coef, t, j)).toBeCloseTo(get(a, j, 0), 12);
       let b = ym;
-      for (let j = 0; j < 5; j++) b -= xm[j] * a.data[j];
+      for (let j = 0; j < 5; j++) b -= elementAt(xm, j) * get(a, j, 0);
       expect(fit.intercept[t]).toBeCloseTo(b, 12);
     }
     expect(fit.nonzeros).toBe(10);
     // Coordinate descent forced at α = 0 approaches the same answer when run long enough.
     const cd = fitLasso(x, y, { alpha: 0, solver: 'cd', tol: 1e-12, maxIter: 10_000 });
-    for (let k = 0; k < 10; k++) expect(cd.coef.data[k]).toBeCloseTo(fit.coef.data[k], 6);
+    for (let k = 0; k < 10; k++) expect(at(cd.coef.data, k)).toBeCloseTo(at(fit.coef.data, k), 6);
   });
 
   it('minimum-norm least squares for a rank-deficient design (duplicated column)', () => {
@@ -145,13 +146,13 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const x = fromData(
       80,
       6,
-      Array.from(base.data, (v, k) => v + 0.8 * base.data[k - (k % 6)] + 5),
+      Array.from(base.data, (v, k) => v + 0.8 * at(base.data, k - (k % 6)) + 5),
     );
     const g = gaussian(rng(22));
     const y = fromData(
       80,
       1,
-      Array.from({ length: 80 }, (_, i) => 1 + 2 * x.data[i * 6 + 1] - x.data[i * 6 + 4] + 0.5 * g()),
+      Array.from({ length: 80 }, (_, i) => 1 + 2 * get(x, i, 1) - get(x, i, 4) + 0.5 * g()),
     );
     for (const alpha of [0.01, 0.1, 0.5]) {
       const fit = fitLasso(x, y, { alpha, tol: 1e-10, maxIter: 100_000 });
@@ -168,7 +169,7 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
       const yt = fromData(
         50,
         1,
-        Array.from({ length: 50 }, (_, i) => y.data[i * 3 + t]),
+        Array.from({ length: 50 }, (_, i) => get(y, i, t)),
       );
       const single = fitLasso(x, yt, { alpha: 0.05 });
       expect(Array.from(joint.coef.data.slice(t * 4, t * 4 + 4))).toEqual(Array.from(single.coef.data));
@@ -176,7 +177,7 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
       expect(joint.iterations[t]).toBe(single.iterations[0]);
       expect(joint.r2PerTarget[t]).toBe(single.r2);
     }
-    expect(joint.r2).toBeCloseTo((joint.r2PerTarget[0] + joint.r2PerTarget[1] + joint.r2PerTarget[2]) / 3, 15);
+    expect(joint.r2).toBeCloseTo(joint.r2PerTarget.reduce((s, v) => s + v, 0) / 3, 15);
     expect(joint.total).toBe(12);
   });
 
@@ -185,12 +186,12 @@ describe('Lasso (sklearn objective, coordinate descent)', () => {
     const x = fromData(
       40,
       5,
-      Array.from(base.data, (v, k) => v + 3 * base.data[k - (k % 5)]),
+      Array.from(base.data, (v, k) => v + 3 * at(base.data, k - (k % 5))),
     );
     const y = fromData(
       40,
       1,
-      Array.from({ length: 40 }, (_, i) => x.data[i * 5 + 2] - x.data[i * 5]),
+      Array.from({ length: 40 }, (_, i) => get(x, i, 2) - get(x, i, 0)),
     );
     const short = fitLasso(x, y, { alpha: 1e-4, maxIter: 2 });
     expect(short.converged[0]).toBe(false);

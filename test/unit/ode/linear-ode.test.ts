@@ -5,6 +5,7 @@ import {
   eulerRollout,
   fitLinearOde,
   fromRows,
+  get,
   type Matrix,
   matVec,
   maxAbsDifference,
@@ -14,6 +15,7 @@ import {
   transitions,
   zeros,
 } from '../../../src/lib/ode';
+import { at, elementAt } from '../../../src/lib/ode/checked-index';
 import { errorCode, expectClose, gaussian, rng } from './helpers';
 
 /** x_{t+1} = x_t + A x_t + b (+ noise), written out independently of eulerRollout. */
@@ -24,8 +26,8 @@ function simulate(a: Matrix, b: number[], x0: number[], steps: number, noise = 0
   out.data.set(x0);
   for (let t = 0; t < steps; t++) {
     for (let i = 0; i < d; i++) {
-      let s = out.data[t * d + i] + b[i];
-      for (let j = 0; j < d; j++) s += a.data[i * d + j] * out.data[t * d + j];
+      let s = get(out, t, i) + elementAt(b, i);
+      for (let j = 0; j < d; j++) s += get(a, i, j) * get(out, t, j);
       out.data[(t + 1) * d + i] = s + noise * g();
     }
   }
@@ -88,7 +90,7 @@ describe('fitting the linear ODE', () => {
     const fit = fitLinearOde(traj, { alpha: 0 });
     expect(fit.transitions).toBe(80);
     expect(maxAbsDifference(fit.A, a)).toBeLessThan(1e-8);
-    for (let i = 0; i < 4; i++) expect(fit.b[i]).toBeCloseTo(b[i], 7);
+    for (let i = 0; i < 4; i++) expect(fit.b[i]).toBeCloseTo(elementAt(b, i), 7);
     expect(fit.r2).toBeGreaterThan(1 - 1e-12);
     expect(fit.regression.solver).toBe('lstsq');
   });
@@ -122,8 +124,8 @@ describe('fitting the linear ODE', () => {
     const lasso = fitLinearOde(traj, { alpha: 0.03 });
     expect(lasso.regression.converged.every(Boolean)).toBe(true);
     for (let k = 0; k < d * d; k++) {
-      const truth = a.data[k];
-      const got = lasso.A.data[k];
+      const truth = at(a.data, k);
+      const got = at(lasso.A.data, k);
       if (truth === 0) expect(got).toBe(0);
       else {
         expect(Math.sign(got)).toBe(Math.sign(truth));
@@ -167,14 +169,14 @@ describe('analytic solution x(t) = e^{A′t}x0 + (e^{A′t} − I)A′⁻¹b, A�
     const x = [...x0];
     for (let s = 0; s < Math.round(tEnd / dt); s++) {
       const ax = matVec(a, x);
-      for (let i = 0; i < 3; i++) x[i] += dt * (ax[i] + b[i]);
+      for (let i = 0; i < 3; i++) x[i] = elementAt(x, i) + dt * (at(ax, i) + elementAt(b, i));
     }
     return x;
   }
 
   it('agrees with fine-step Euler, with first-order convergence in dt', () => {
     const exact = analyticSolution(a, b, x0, [3], 0);
-    const err = (dt: number) => Math.max(...fineEuler(dt, 3).map((v, i) => Math.abs(v - exact.data[i])));
+    const err = (dt: number) => Math.max(...fineEuler(dt, 3).map((v, i) => Math.abs(v - get(exact, 0, i))));
     const e1 = err(1e-3);
     const e2 = err(1e-4);
     expect(e2).toBeLessThan(2e-4);

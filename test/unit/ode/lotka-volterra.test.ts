@@ -5,37 +5,42 @@ import {
   competitionNullclines,
   competitionOutcome,
   competitionRhs,
+  get,
   predatorPreyEquilibrium,
   predatorPreyRhs,
   rk45,
 } from '../../../src/lib/ode';
+import { at } from '../../../src/lib/ode/checked-index';
 import { errorCode } from './helpers';
 
 const base = { r1: 1, r2: 0.7, K1: 100, K2: 80 };
 // K1/K2 = 1.25, K2/K1 = 0.8
+const xWins: CompetitionParams = { ...base, a12: 0.6, a21: 1.2 }; // a12 < 1.25, a21 > 0.8
+const yWins: CompetitionParams = { ...base, a12: 1.6, a21: 0.5 }; // a12 > 1.25, a21 < 0.8
+const coexist: CompetitionParams = { ...base, a12: 0.6, a21: 0.5 }; // both below
+const bistable: CompetitionParams = { ...base, a12: 1.6, a21: 1.2 }; // both above
 const cases: Array<[CompetitionParams, string]> = [
-  [{ ...base, a12: 0.6, a21: 1.2 }, 'x-wins'], // a12 < 1.25, a21 > 0.8
-  [{ ...base, a12: 1.6, a21: 0.5 }, 'y-wins'], // a12 > 1.25, a21 < 0.8
-  [{ ...base, a12: 0.6, a21: 0.5 }, 'coexistence'], // both below
-  [{ ...base, a12: 1.6, a21: 1.2 }, 'bistable'], // both above
+  [xWins, 'x-wins'],
+  [yWins, 'y-wins'],
+  [coexist, 'coexistence'],
+  [bistable, 'bistable'],
 ];
 
 function endState(p: CompetitionParams, x0: number, y0: number): [number, number] {
   const res = rk45(competitionRhs(p), 0, [x0, y0], [400], { rtol: 1e-9, atol: 1e-12 });
   expect(res.status).toBe('ok');
-  return [res.y.data[0], res.y.data[1]];
+  return [get(res.y, 0, 0), get(res.y, 0, 1)];
 }
 
 describe('competitive Lotka–Volterra', () => {
   it('classifies the four classic cases with machine-readable reasons', () => {
     for (const [p, outcome] of cases) expect(competitionOutcome(p).outcome).toBe(outcome);
-    expect(competitionOutcome(cases[0][0]).reason).toBe('a12<K1/K2,a21>K2/K1');
-    expect(competitionOutcome(cases[3][0]).reason).toBe('a12>K1/K2,a21>K2/K1');
+    expect(competitionOutcome(xWins).reason).toBe('a12<K1/K2,a21>K2/K1');
+    expect(competitionOutcome(bistable).reason).toBe('a12>K1/K2,a21>K2/K1');
     expect(competitionOutcome({ ...base, a12: 1.25, a21: 0.5 }).outcome).toBe('degenerate');
   });
 
   it('integration from interior starts reaches the classified outcome', () => {
-    const [xWins, yWins, coexist, bistable] = cases.map((c) => c[0]);
     let [x, y] = endState(xWins, 30, 30);
     expect(x).toBeCloseTo(100, 3);
     expect(y).toBeLessThan(1e-3);
@@ -61,16 +66,16 @@ describe('competitive Lotka–Volterra', () => {
   });
 
   it('equilibria have the right local stability in the exclusion case', () => {
-    const eq = competitionEquilibria(cases[0][0]);
+    const eq = competitionEquilibria(xWins);
     const byKind = Object.fromEntries(eq.map((e) => [e.kind, e]));
-    expect(byKind['extinction'].stability).toBe('unstable');
-    expect(byKind['x-only'].stability).toBe('stable');
-    expect(byKind['y-only'].stability).toBe('saddle');
+    expect(byKind['extinction']?.stability).toBe('unstable');
+    expect(byKind['x-only']?.stability).toBe('stable');
+    expect(byKind['y-only']?.stability).toBe('saddle');
     expect(byKind['coexistence']).toBeUndefined(); // interior point is not positive here
   });
 
   it('nullclines are segments on the right lines, clipped to the box', () => {
-    const p = cases[2][0];
+    const p = coexist;
     const segs = competitionNullclines(p, 120, 120);
     const xLine = segs.find((s) => s.species === 'x' && s.kind === 'line')!;
     const yLine = segs.find((s) => s.species === 'y' && s.kind === 'line')!;
@@ -84,7 +89,7 @@ describe('competitive Lotka–Volterra', () => {
     const f = competitionRhs(p);
     const d = new Float64Array(2);
     f(0, Float64Array.from([yLine.from.x, yLine.from.y]), d);
-    expect(Math.abs(d[1])).toBeLessThan(1e-10);
+    expect(Math.abs(at(d, 1))).toBeLessThan(1e-10);
     expect(segs.filter((s) => s.kind === 'axis')).toHaveLength(2);
   });
 
@@ -99,6 +104,6 @@ describe('competitive Lotka–Volterra', () => {
     const e = predatorPreyEquilibrium(p);
     const d = new Float64Array(2);
     predatorPreyRhs(p)(0, Float64Array.from([e.x, e.y]), d);
-    expect(Math.abs(d[0]) + Math.abs(d[1])).toBeLessThan(1e-12);
+    expect(Math.abs(at(d, 0)) + Math.abs(at(d, 1))).toBeLessThan(1e-12);
   });
 });

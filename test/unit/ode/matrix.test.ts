@@ -14,6 +14,7 @@ import {
   toRows,
   transpose,
 } from '../../../src/lib/ode';
+import { elementAt } from '../../../src/lib/ode/checked-index';
 import { errorCode, expectClose, randomMatrix } from './helpers';
 
 describe('dense matrix helpers', () => {
@@ -51,7 +52,7 @@ describe('dense matrix helpers', () => {
     const x = [1, -2, 3];
     const b = matVec(a, x);
     const got = solve(a, b);
-    for (let i = 0; i < 3; i++) expect(got[i]).toBeCloseTo(x[i], 14);
+    for (let i = 0; i < 3; i++) expect(got[i]).toBeCloseTo(elementAt(x, i), 14);
     // det by cofactors: 0·(0−1) − 2·(0−2) + 1·(1−2) = 3
     expect(determinant(a)).toBeCloseTo(3, 13);
   });

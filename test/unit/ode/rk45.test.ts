@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyticSolution, fromRows, matVec, predatorPreyInvariant, predatorPreyRhs, rk45 } from '../../../src/lib/ode';
+import { analyticSolution, fromRows, get, matVec, predatorPreyInvariant, predatorPreyRhs, rk45 } from '../../../src/lib/ode';
+import { at, elementAt } from '../../../src/lib/ode/checked-index';
 import { errorCode, expectClose } from './helpers';
 
 const linspace = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
@@ -11,13 +12,13 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
     const K = 50;
     const x0 = 0.5;
     const times = linspace(0, 25, 1000);
-    const res = rk45((_t, y, dy) => (dy[0] = r * y[0] * (1 - y[0] / K)), 0, [x0], times, { rtol: 1e-10, atol: 1e-12 });
+    const res = rk45((_t, y, dy) => (dy[0] = r * at(y, 0) * (1 - at(y, 0) / K)), 0, [x0], times, { rtol: 1e-10, atol: 1e-12 });
     expect(res.status).toBe('ok');
     expect(res.y.rows).toBe(1000);
     let worst = 0;
     times.forEach((t, i) => {
       const exact = K / (1 + (K / x0 - 1) * Math.exp(-r * t));
-      worst = Math.max(worst, Math.abs(res.y.data[i] - exact) / exact);
+      worst = Math.max(worst, Math.abs(get(res.y, i, 0) - exact) / exact);
     });
     expect(worst).toBeLessThan(1e-8);
     // Dense output is what makes 200 outputs cheap: far fewer steps than output times.
@@ -25,10 +26,10 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
   });
 
   it('tolerance controls the error: looser rtol → larger error, still bounded', () => {
-    const f = (_t: number, y: Float64Array, dy: Float64Array) => (dy[0] = -2 * y[0] + Math.sin(y[0]));
-    const ref = rk45(f, 0, [1], [3], { rtol: 1e-12, atol: 1e-14 }).y.data[0];
-    const loose = rk45(f, 0, [1], [3], { rtol: 1e-4, atol: 1e-8 }).y.data[0];
-    const tight = rk45(f, 0, [1], [3], { rtol: 1e-8, atol: 1e-12 }).y.data[0];
+    const f = (_t: number, y: Float64Array, dy: Float64Array) => (dy[0] = -2 * at(y, 0) + Math.sin(at(y, 0)));
+    const ref = get(rk45(f, 0, [1], [3], { rtol: 1e-12, atol: 1e-14 }).y, 0, 0);
+    const loose = get(rk45(f, 0, [1], [3], { rtol: 1e-4, atol: 1e-8 }).y, 0, 0);
+    const tight = get(rk45(f, 0, [1], [3], { rtol: 1e-8, atol: 1e-12 }).y, 0, 0);
     expect(Math.abs(tight - ref)).toBeLessThan(Math.abs(loose - ref));
     expect(Math.abs(loose - ref) / Math.abs(ref)).toBeLessThan(1e-3);
   });
@@ -45,7 +46,7 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
     const res = rk45(
       (_t, y, dy) => {
         const ay = matVec(a, y);
-        for (let i = 0; i < 3; i++) dy[i] = ay[i] + b[i];
+        for (let i = 0; i < 3; i++) dy[i] = at(ay, i) + elementAt(b, i);
       },
       0,
       x0,
@@ -66,10 +67,10 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
     let worst = 0;
     let crossings = 0;
     for (let i = 0; i < times.length; i++) {
-      const x = res.y.data[2 * i];
-      const y = res.y.data[2 * i + 1];
+      const x = get(res.y, i, 0);
+      const y = get(res.y, i, 1);
       worst = Math.max(worst, Math.abs(predatorPreyInvariant(p, x, y) - v0) / Math.abs(v0));
-      if (i > 0 && res.y.data[2 * (i - 1)] < 4 && x >= 4) crossings++; // prey rising through γ/δ = 4
+      if (i > 0 && get(res.y, i - 1, 0) < 4 && x >= 4) crossings++; // prey rising through γ/δ = 4
     }
     expect(worst).toBeLessThan(1e-6);
     expect(crossings).toBeGreaterThanOrEqual(3); // really several periods
@@ -77,7 +78,7 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
 
   it('stops on blow-up with a status, returning the outputs reached before it', () => {
     // ẋ = x², x(0) = 1: x = 1/(1 − t) explodes at t = 1.
-    const res = rk45((_t, y, dy) => (dy[0] = y[0] * y[0]), 0, [1], [0, 0.5, 0.9, 1.5, 2], { bound: 1e8 });
+    const res = rk45((_t, y, dy) => (dy[0] = at(y, 0) * at(y, 0)), 0, [1], [0, 0.5, 0.9, 1.5, 2], { bound: 1e8 });
     expect(res.status).toBe('blow-up');
     expect(res.message).toMatch(/exceeded/);
     expect(Array.from(res.t)).toEqual([0, 0.5, 0.9]);
@@ -95,7 +96,7 @@ describe('rk45 (Dormand–Prince 5(4) with dense output)', () => {
   });
 
   it('rejects bad input with NumericsError codes', () => {
-    const f = (_t: number, y: Float64Array, dy: Float64Array) => (dy[0] = -y[0]);
+    const f = (_t: number, y: Float64Array, dy: Float64Array) => (dy[0] = -at(y, 0));
     expect(errorCode(() => rk45(f, 0, [NaN], [1]))).toBe('non-finite');
     expect(errorCode(() => rk45(f, 0, [1], [2, 1]))).toBe('bad-argument');
     expect(errorCode(() => rk45(f, 0, [1], [-1]))).toBe('bad-argument');
