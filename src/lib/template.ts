@@ -27,7 +27,7 @@ export class MissingVariableError extends Error {
 
 /** The names of a template's placeholders, in order of appearance, each once. */
 export function placeholders(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]))];
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1] ?? ''))];
 }
 
 /** Fill every `{name}` of `template` from `vars`; `where` names the template in the error. */
