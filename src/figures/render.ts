@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { finishPlot } from './svg-dom';
+import { finishPlot, type FinishOptions } from './svg-dom';
 
 export type PlotOptions = Plot.PlotOptions;
 
@@ -17,10 +17,11 @@ function serverDocument(): Document {
 
 /**
  * Render Plot options to markup (an <svg>, or a <figure> when Plot adds a legend or title), with
- * mark labels moved off <g> elements and ids scoped to this figure (svg-dom.ts).
+ * mark labels moved off <g> elements, the chart named (`finish.name`, else the spec's ariaLabel)
+ * and ids scoped to this figure (svg-dom.ts, the same function the islands call).
  */
-export function renderToString(options: PlotOptions): string {
+export function renderToString(options: PlotOptions, finish: Pick<FinishOptions, 'name'> = {}): string {
   const document = serverDocument();
   const node = Plot.plot({ ...options, document }) as unknown as Element;
-  return finishPlot(node).outerHTML;
+  return finishPlot(node, finish).outerHTML;
 }

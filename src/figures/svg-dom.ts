@@ -1,20 +1,37 @@
 /**
- * Post-processing every Plot SVG needs before it goes on a page, on the server (linkedom) and in
- * the browser alike:
+ * The one path from Observable Plot's output to the SVG on a page: the build (render.ts, on
+ * linkedom) and every island that redraws in the browser call finishPlot, so a figure has the same
+ * accessibility markup before and after hydration. Pure: it touches only the node it is given.
  *  - Plot names each mark's <g> (and the frame's <rect>) with aria-label ("line", "x-axis tick"),
  *    which axe reports as a prohibited attribute: a plain <g> has no role that takes a name. The
- *    chart is named once on its root <svg role="img">; mark names move to data-mark.
+ *    chart is named once, on its <svg role="img">; mark names move to data-mark (where widget
+ *    code finds them, e.g. g[data-mark="cell"]).
  *  - Plot numbers clip-path ids with a counter (plot-clip-1, …) that restarts per process, so two
  *    figures on one page can share an id and clip each other. Every id in a figure gets a prefix
  *    unique to that figure, and every reference to it (url(#…), href="#…") follows.
  */
 
-export function accessibleMarks(root: Element): void {
+export interface FinishOptions {
+  /** The chart's accessible name; replaces the one Plot wrote from the spec's ariaLabel. */
+  name?: string;
+  /** Id prefix; by default a hash of the figure's markup (islands that redraw often pass one). */
+  prefix?: string;
+}
+
+/** The chart's <svg>: the root itself, or the last <svg> directly inside Plot's <figure> (legends sit deeper or before it). */
+export function chartSvg(root: Element): Element | null {
+  if (root.tagName.toLowerCase() === 'svg') return root;
+  const direct = Array.from(root.children).filter((el) => el.tagName.toLowerCase() === 'svg');
+  return direct[direct.length - 1] ?? null;
+}
+
+export function accessibleMarks(root: Element, name?: string): void {
   for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
     if (el.tagName.toLowerCase() === 'svg') continue;
     el.setAttribute('data-mark', el.getAttribute('aria-label') ?? '');
     el.removeAttribute('aria-label');
   }
+  if (name !== undefined) chartSvg(root)?.setAttribute('aria-label', name);
   const svgs = root.tagName.toLowerCase() === 'svg' ? [root] : Array.from(root.querySelectorAll('svg'));
   for (const svg of svgs) if (svg.hasAttribute('aria-label') || svg.hasAttribute('aria-description')) svg.setAttribute('role', 'img');
 }
@@ -50,14 +67,17 @@ export function idPrefixFor(text: string): string {
   return `f${h.toString(36)}`;
 }
 
-/** Both fixes, in place. */
-export function finishPlot<T extends Element>(root: T, prefix?: string): T {
-  accessibleMarks(root);
-  // Hash the markup with ids blanked, so Plot's run-dependent counters do not change the prefix.
-  const stable = root.outerHTML
+/** The markup with ids blanked, so Plot's run-dependent counters do not change the hashed prefix. */
+function stableMarkup(root: Element): string {
+  return root.outerHTML
     .replace(/\bid="[^"]*"/g, 'id=""')
     .replace(/url\(#[^)]*\)/g, 'url(#)')
     .replace(/href="#[^"]*"/g, 'href="#"');
-  scopeIds(root, prefix ?? idPrefixFor(stable));
+}
+
+/** Both fixes, in place. */
+export function finishPlot<T extends Element>(root: T, options: FinishOptions = {}): T {
+  accessibleMarks(root, options.name);
+  scopeIds(root, options.prefix ?? idPrefixFor(stableMarkup(root)));
   return root;
 }

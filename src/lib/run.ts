@@ -3,15 +3,16 @@
  * command line, the build-time reference pipeline and the in-page islands.
  */
 import type { TrainConfig } from './config';
-import { circleFrequencies, countCircles } from './fourier';
+import { circleFrequencies } from './fourier';
 import { randomSplit, type Split } from './dataset';
-import { initialParams, paramsToTorch, toNested, type HostParams } from './params';
+import { initialParams, paramsToTorch, type HostParams } from './params';
 import { constructedEmbedding, keepFrequencies, scaleFrequency } from './interventions';
 import { Rng } from './rng';
 import { partSeeds } from './config';
 import { Trainer, type LogRow, type Snapshot, type SnapshotSchedule } from './engine/trainer';
 import type { BackendInfo } from './engine/backend';
-import { engineVersion, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from './version';
+import { RUN_FILE_FORMAT } from './version';
+import { assembleRunFile } from './run-file';
 
 export interface RunFile {
   format: typeof RUN_FILE_FORMAT;
@@ -114,29 +115,19 @@ export async function runTraining(config: TrainConfig, o: RunOptions): Promise<R
     }
     const final = await trainer.params();
     const digits = o.digits ?? 9;
-    const r = (x: number) => Number(x.toPrecision(digits));
-    const last = rows[rows.length - 1];
-    return {
-      format: RUN_FILE_FORMAT,
-      formatVersion: RUN_FILE_FORMAT_VERSION,
+    return assembleRunFile({
       config,
-      engine: { version: engineVersion(o.backend.name), backend: o.backend.name, precision: o.backend.precision },
-      steps: rows.map((x) => x.step),
-      trainLoss: rows.map((x) => r(x.trainLoss)),
-      testLoss: rows.map((x) => r(x.testLoss)),
-      trainAcc: rows.map((x) => r(x.trainAcc)),
-      testAcc: rows.map((x) => r(x.testAcc)),
-      signals: rows.map((x) => Array.from(x.signals, r)),
-      circles: last && !diverged ? countCircles(last.signals).circles : [],
-      trainIndices: Array.from(split.train),
-      testIndices: Array.from(split.test),
+      engine: { backend: o.backend.name, precision: o.backend.precision },
+      rows,
+      diverged,
+      split,
       // The engine starts from the float32 rounding of the initial parameters: store what it used.
-      initialEmbedding: toNested(Float32Array.from(init.embedding), [config.p, config.d], digits) as number[][],
-      finalEmbedding: toNested(final.embedding, [config.p, config.d], digits) as number[][],
+      initialEmbedding: Float32Array.from(init.embedding),
+      finalEmbedding: final.embedding,
       finalParameters: paramsToTorch(final, digits),
-      snapshots: snaps.map((s) => ({ step: s.step, embedding: toNested(s.embedding, [config.p, config.d], digits) as number[][] })),
-      ...(diverged ? { diverged } : {}),
-    };
+      snapshots: snaps,
+      digits,
+    });
   } finally {
     trainer.dispose();
   }

@@ -158,6 +158,11 @@ describe('data and downloads', () => {
     await svgButton.waitFor({ state: 'visible' });
     const [svgFile] = await Promise.all([page.waitForEvent('download'), svgButton.click()]);
     expect(svgFile.suggestedFilename()).toBe('fig-spectrum.svg');
+    // The one export path (figure-export.ts, the lab's too): a document of its own, dark ink on white, Plot's stylesheet inside.
+    const svgText = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]*\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toMatch(/^<svg[^>]*\sstyle="color:#1b1d21;font-family:[^"]+;background:#fff"/);
+    expect(svgText).toMatch(/<style>[^<]*\.plot-/);
     const [pngFile] = await Promise.all([page.waitForEvent('download'), slot.locator('[data-fig-download="png"]').click()]);
     expect(pngFile.suggestedFilename()).toBe('fig-spectrum.png');
     const png = readFileSync((await pngFile.path())!);

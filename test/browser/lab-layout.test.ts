@@ -35,8 +35,15 @@ async function open(lang: 'en' | 'ja', query: string, viewport: { width: number;
 
 const close = (page: Page) => page.context().close();
 type Box = { x: number; y: number; width: number; height: number };
+/**
+ * Find and measure in one synchronous step in the page: while training, the lab replaces its
+ * figures' SVGs several times a second, so an element found by one call can be gone by the next.
+ */
 async function box(page: Page, selector: string): Promise<Box> {
-  const b = await page.locator(selector).first().boundingBox();
+  const b = await page.evaluate((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r && (r.width > 0 || r.height > 0) ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+  }, selector);
   if (!b) throw new Error(`${selector} has no box`);
   return b;
 }
@@ -183,12 +190,13 @@ describe('the lab on one screen', () => {
     const i = reference.steps.indexOf(preview);
     expect(i).toBeGreaterThan(0);
     // What the figures show is the reference at that step: the alive list is the circle rule
-    // applied to its spectrum there (mirrored to all p entries), and the spectrum has its 29 bars.
+    // applied to its spectrum there (mirrored to all p entries), and the spectrum has its 29 bars
+    // (its mark group, named data-mark as in every figure: svg-dom.ts finishPlot).
     const half = reference.signals[i]!;
     const full = Array.from({ length: 59 }, (_, k) => half[Math.min(k, 59 - k)]!);
     const alive = (await page.locator('[data-role="alive"]').getAttribute('data-circles'))!.split(',').filter(Boolean).map(Number);
     expect(alive).toEqual(countCircles(full).circles);
-    expect(await page.locator('[data-plot="spectrum"] svg [aria-label="bar"] rect').count()).toBe(29);
+    expect(await page.locator('[data-plot="spectrum"] svg [data-mark="bar"] rect').count()).toBe(29);
     expect(await page.locator('[data-role="progress-text"]').getAttribute('data-step')).toBe('0');
 
     await button.click();

@@ -165,6 +165,9 @@ describe('the live lab (wasm)', () => {
     await page.selectOption('[data-role="figure-choice"]', 'signal');
     const svg = await downloadText(page, 'svg');
     expect(svg.text.startsWith('<svg')).toBe(true);
+    // The static figures' export path: dark ink on white, and Plot's stylesheet (hoisted into <head> by the lab) back inside.
+    expect(svg.text).toMatch(/^<svg[^>]*\sstyle="color:#1b1d21;font-family:[^"]+;background:#fff"/);
+    expect(svg.text).toMatch(/<style>[^<]*\.plot-/);
     const parsed = await page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
       return { error: doc.querySelector('parsererror') !== null, paths: doc.querySelectorAll('path').length };

@@ -83,20 +83,22 @@ describe('circles ODE widget', () => {
     expect(await w.locator('[data-matrix-title]').textContent()).not.toBe(titleLasso);
     expect(new URL(page.url()).searchParams.get('ode.alpha')).toBe('0.1');
 
-    // Click cell (3, 5), type a coefficient, apply: the panels re-solve.
+    // Click cell (4, 6), type a coefficient, apply: the panels re-solve. Row 4 is a shown panel and
+    // 6 a survivor, so the edit must move a drawn path (the panels' ids are stable across redraws:
+    // only a real change in the drawing makes the markup differ).
     const panelsBefore = await w.locator('[data-panels]').innerHTML();
     await w
       .locator('[data-matrix] g[data-mark="cell"] rect')
-      .nth(2 * 29 + 4)
+      .nth(3 * 29 + 5)
       .click();
     const input = w.locator('[data-edit-form] input[name="value"]');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('value');
-    expect(await w.locator('[data-edit-form] select[name="i"]').inputValue()).toBe('3');
-    expect(await w.locator('[data-edit-form] select[name="j"]').inputValue()).toBe('5');
+    expect(await w.locator('[data-edit-form] select[name="i"]').inputValue()).toBe('4');
+    expect(await w.locator('[data-edit-form] select[name="j"]').inputValue()).toBe('6');
     await input.fill('-0.02');
     await input.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('ode.edit')).toBe('3,5:-0.02');
-    expect(await w.locator('[data-edits]').textContent()).toContain('A[3, 5] = -0.02');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ode.edit')).toBe('4,6:-0.02');
+    expect(await w.locator('[data-edits]').textContent()).toContain('A[4, 6] = -0.02');
     expect(await w.locator('[data-panels]').innerHTML()).not.toBe(panelsBefore);
 
     // Shown frequencies are kept too.
@@ -107,7 +109,7 @@ describe('circles ODE widget', () => {
     await page.reload();
     await ready(page, '0.1');
     expect(await w.locator('[data-alpha]').inputValue()).toBe('7');
-    expect(await w.locator('[data-edits]').textContent()).toContain('A[3, 5] = -0.02');
+    expect(await w.locator('[data-edits]').textContent()).toContain('A[4, 6] = -0.02');
     expect(await w.locator('[data-panels] .ode-panel').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.k).join(','))).toBe(shown);
     expect(await w.locator('[data-notice]').isHidden()).toBe(true);
     expect(errors).toEqual([]);

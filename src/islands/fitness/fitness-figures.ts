@@ -16,7 +16,7 @@ const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.cli
 
 function draw(el: HTMLElement, options: Plot.PlotOptions, prefix: string): void {
   const node = Plot.plot(options) as Element;
-  el.replaceChildren(finishPlot(node, prefix));
+  el.replaceChildren(finishPlot(node, { prefix }));
 }
 
 export function drawFitness(root: HTMLElement, payload: FitnessPayload, outcomes: readonly RunOutcome[], k: number, lang: Lang): void {

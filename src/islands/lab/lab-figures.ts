@@ -3,6 +3,7 @@
  * figures use), and the data table that stands beside each one. Nothing here trains.
  */
 import * as Plot from '@observablehq/plot';
+import { finishPlot } from '../../figures/svg-dom';
 import { lossCurvesSpec } from '../../figures/specs/loss-curves';
 import { signalEvolutionSpec } from '../../figures/specs/signal-evolution';
 import { spectrumSpec } from '../../figures/specs/spectrum';
@@ -42,9 +43,9 @@ function hoistStyles(node: Element): void {
 export function draw(container: HTMLElement, options: Plot.PlotOptions): void {
   const node = Plot.plot(options) as Element;
   hoistStyles(node);
-  // Plot labels mark groups (<g aria-label="line">) without a role, which ARIA does not allow.
-  for (const g of node.querySelectorAll('g[aria-label]:not([role])')) g.setAttribute('role', 'group');
-  container.replaceChildren(node);
+  // The build's rules (svg-dom.ts), so a figure reads the same to assistive technology in the static
+  // page and after the lab redraws it; a fixed prefix spares hashing the markup every frame.
+  container.replaceChildren(finishPlot(node, { prefix: `lab-${container.dataset.plot ?? 'figure'}` }));
 }
 
 const width = (el: HTMLElement) => Math.max(280, Math.min(900, Math.floor(el.clientWidth || 640)));

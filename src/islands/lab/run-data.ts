@@ -3,9 +3,8 @@
  * what the figures and exports need from them. Pure (no DOM, no tfjs).
  */
 import type { TrainConfig } from '../../lib/config';
-import type { RunFile } from '../../lib/run';
+import { assembleRunFile, type PartialRunFile } from '../../lib/run-file';
 import { circleCount, countCircles, halfSpectrum } from '../../lib/fourier';
-import { engineVersion, RUN_FILE_FORMAT, RUN_FILE_FORMAT_VERSION } from '../../lib/version';
 import type { LossSeries, SignalSeries } from '../../figures/types';
 import type { RowMsg, TorchParams } from '../training/protocol';
 
@@ -14,11 +13,8 @@ export interface EngineTag {
   precision: string;
 }
 
-/** The run-file fields a live run can fill (the command line's format, minus parameters and indices). */
-export type LabRunFile = Pick<
-  RunFile,
-  'format' | 'formatVersion' | 'config' | 'engine' | 'steps' | 'trainLoss' | 'testLoss' | 'trainAcc' | 'testAcc' | 'signals' | 'circles' | 'diverged'
-> & { finalEmbedding?: number[][]; finalParameters?: TorchParams };
+/** A live run's run file: every series field, the final state when it is current, no split, initial embedding or snapshots. */
+export type LabRunFile = PartialRunFile;
 
 export type FrequencyState = 'alive' | 'fading' | 'dead';
 
@@ -133,29 +129,31 @@ export class RunData {
     return { p: this.config.p, steps: this.steps, signals: this.signals.map((s) => halfSpectrum(s)), circles: this.circles };
   }
 
-  /** The run in the command line's run-file format (as far as a live run has the data). */
+  /**
+   * The run in the command line's run-file format, assembled by the same function as runTraining's
+   * (lib/run-file.ts). A live run holds no split, initial embedding or snapshots; the final
+   * embedding and parameters are included only when they belong to the last row.
+   */
   toRunFile(): LabRunFile {
-    const { p, d } = this.config;
-    const out: LabRunFile = {
-      format: RUN_FILE_FORMAT,
-      formatVersion: RUN_FILE_FORMAT_VERSION,
+    const current = <T extends { step: number }>(x: T | null) => (x && x.step === this.step ? x : null);
+    const rows = this.steps.map((step, i) => ({
+      step,
+      trainLoss: this.trainLoss[i]!,
+      testLoss: this.testLoss[i]!,
+      trainAcc: this.trainAcc[i]!,
+      testAcc: this.testAcc[i]!,
+      signals: this.signals[i]!,
+    }));
+    const embedding = current(this.embedding);
+    const params = this.diverged ? null : current(this.finalParameters);
+    return assembleRunFile({
       config: this.config,
-      engine: { version: engineVersion(this.engine.backend), backend: this.engine.backend, precision: this.engine.precision },
-      steps: [...this.steps],
-      trainLoss: this.trainLoss.map(round9),
-      testLoss: this.testLoss.map(round9),
-      trainAcc: this.trainAcc.map(round9),
-      testAcc: this.testAcc.map(round9),
-      signals: this.signals.map((s) => Array.from(s, round9)),
-      circles: this.diverged ? [] : this.circles,
-    };
-    if (this.embedding && this.embedding.step === this.step) {
-      const e = this.embedding.data;
-      out.finalEmbedding = Array.from({ length: p }, (_, t) => Array.from(e.subarray(t * d, (t + 1) * d), round9));
-    }
-    if (this.finalParameters && this.finalParameters.step === this.step && !this.diverged) out.finalParameters = this.finalParameters.parameters;
-    if (this.diverged) out.diverged = this.diverged;
-    return out;
+      engine: this.engine,
+      rows,
+      diverged: this.diverged,
+      ...(embedding ? { finalEmbedding: embedding.data } : {}),
+      ...(params ? { finalParameters: params.parameters } : {}),
+    });
   }
 
   /** The series as CSV: one row per logged step, the losses, accuracies and S_1..S_{(p−1)/2}. */

@@ -24,7 +24,7 @@ import {
   type FitSummary,
 } from '../../lib/ode/circle-ode-model';
 import { fmt, odeT, r2Text, type OdeKey } from '../../i18n/ode';
-import { accessibleSvg } from '../../figures/svg-a11y';
+import { finishPlot } from '../../figures/svg-dom';
 import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
 import type { Lang } from '../../i18n/languages';
@@ -382,7 +382,7 @@ class OdeCircleOde extends HTMLElement {
     this.$('[data-legend-bar]').style.background = interactionMatrixLegend(limit);
     this.$('[data-legend-min]').textContent = fmt(-limit);
     this.$('[data-legend-max]').textContent = `+${fmt(limit)}`;
-    accessibleSvg(svg, this.t('ode.matrixDesc'));
+    finishPlot(svg, { name: this.t('ode.matrixDesc'), prefix: 'ode-matrix' });
     // The box around it is the focusable, named control; the readout speaks for the cells.
     svg.setAttribute('aria-hidden', 'true');
     this.$('[data-matrix]').replaceChildren(svg);
@@ -404,7 +404,7 @@ class OdeCircleOde extends HTMLElement {
       const plot = document.createElement('div');
       plot.className = 'ode-plot';
       plot.append(
-        accessibleSvg(
+        finishPlot(
           Plot.plot(
             odeFitPanelSpec(
               {
@@ -416,7 +416,7 @@ class OdeCircleOde extends HTMLElement {
               { xLabel: this.t('ode.step'), description: this.t('ode.fitDesc', { steps: this.state.rows - 1 }) },
             ),
           ),
-          `k = ${k}`,
+          { name: `k = ${k}`, prefix: `ode-fit-${k}` },
         ),
       );
       wrap.append(title, plot);

@@ -8,7 +8,7 @@ import { twoSpeciesPhaseSpec, twoSpeciesTimeSpec } from '../../figures/specs/ode
 import { simulateTwoSpecies, TWO_SPECIES_DEFAULTS, type TwoSpeciesInput } from '../../lib/ode/two-species-model';
 import { presentText, verdictText } from './two-species-text';
 import { odeT } from '../../i18n/ode';
-import { accessibleSvg } from '../../figures/svg-a11y';
+import { finishPlot } from '../../figures/svg-dom';
 import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
 import { showNotices } from '../../lib/state/notice-text';
 import { replaceSearch } from '../../lib/state/url-writer';
@@ -71,8 +71,8 @@ class OdeTwoSpecies extends HTMLElement {
     const error = this.querySelector<HTMLElement>('[data-error]')!;
     try {
       const data = simulateTwoSpecies(input);
-      this.draw('time', accessibleSvg(Plot.plot(twoSpeciesTimeSpec(data, { lang })), odeT(lang, 'two.timeDesc')));
-      this.draw('phase', accessibleSvg(Plot.plot(twoSpeciesPhaseSpec(data, { lang })), odeT(lang, 'two.phaseDesc')));
+      this.draw('time', finishPlot(Plot.plot(twoSpeciesTimeSpec(data, { lang })), { name: odeT(lang, 'two.timeDesc'), prefix: 'two-time' }));
+      this.draw('phase', finishPlot(Plot.plot(twoSpeciesPhaseSpec(data, { lang })), { name: odeT(lang, 'two.phaseDesc'), prefix: 'two-phase' }));
       this.querySelector('[data-verdict]')!.textContent = verdictText(lang, data);
       const present = this.querySelector('[data-present]')!;
       const text = presentText(lang, data);
