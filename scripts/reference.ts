@@ -34,6 +34,7 @@ import { parseShardArg, shardFromEnv, shardSlice, type ShardRef } from '../src/r
 import { MEASURED_STEPS_PER_SECOND, formatDuration, planShards } from '../src/reference/plan';
 import type { RunSpec } from '../src/reference/spec';
 import { ProgressBar } from '../src/cli/progress';
+import { REFERENCE_BACKEND } from '../src/reference/engine';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -145,7 +146,7 @@ function isFinished(spec: RunSpec, dir: string, byId: ReadonlyMap<string, RunSpe
 async function calibrate(): Promise<number> {
   const { startBackend } = await import('../src/lib/engine/backend');
   const { computeRun } = await import('../src/reference/compute');
-  const backend = await startBackend('wasm');
+  const backend = await startBackend(REFERENCE_BACKEND);
   // The sweeps' size and logging schedule (every step to 10, then every 50).
   const spec = (steps: number): RunSpec => ({
     id: 'calibration',

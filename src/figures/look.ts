@@ -39,13 +39,21 @@ export const LOOK: Record<string, Look> = {
     en: 'Look at how the loss changes with d, and compare the widths below p = 59 with those above it.',
     ja: '損失が d とともにどう変わるかを見て、p = 59 より狭い幅と広い幅を比べてください。',
   },
+  'fig-circles-vs-wd': {
+    en: 'Look at the left end first: without weight decay, is there still a small set of winners? Then follow the line as the pressure grows.',
+    ja: 'まず左端を見てください。重み減衰がなくても、少数の勝者は現れるでしょうか。次に、圧力が強まるにつれて線がどう動くかをたどってください。',
+  },
+  'fig-circles-vs-p': {
+    en: 'Look at the line from left to right: a larger modulus offers more candidate circles; does it also keep more of them?',
+    ja: '線を左から右へたどってください。法が大きいほど候補の円は多くなりますが、残る円も増えるでしょうか。',
+  },
   'fig-survival-vs-signal': {
     en: 'Look at the trend across the dots: do frequencies that start with a stronger signal survive more often?',
     ja: '点全体の傾向を見てください。初期シグナルが強い周波数ほど、よく生き残っているでしょうか。',
   },
   'fig-perturbation': {
-    en: 'Look at the curve as the factor grows: does scaling a frequency up raise its survival rate, and scaling it down lower it?',
-    ja: '倍率が大きくなるにつれて曲線がどう動くかを見てください。周波数を強めると生存率は上がり、弱めると下がるでしょうか。',
+    en: 'Look at each embedding’s line from left to right: does a frequency that starts further above the mean survive more often?',
+    ja: '埋め込みごとの線を左から右へたどってください。平均より大きく出発した周波数ほど、よく生き残るでしょうか。',
   },
   'fig-construction': {
     en: 'Look at the two curves as the ratio changes: where do the larger and the smaller candidate part ways?',

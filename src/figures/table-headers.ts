@@ -31,6 +31,7 @@ const JA_EXACT: Record<string, string> = {
   'frequencies kept (plus DC)': '残した周波数（直流成分も残す）',
   'loss (all pairs)': '損失（全組）',
   'k survived': 'k が生き残ったか',
+  'weight decay': '重み減衰',
 };
 
 const JA_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [

@@ -76,6 +76,11 @@ export interface RunOptions {
   onProgress?: (step: number, total: number, last: LogRow | undefined) => void;
   /** Digits kept in the run file (9 significant by default). */
   digits?: number;
+  /**
+   * Called with the parameters after every `every` updates (step 0 included), for analyses that
+   * need the model of a moment (collaboration through training). Chunks are cut to land on them.
+   */
+  paramsEvery?: { every: number; take: (step: number, params: HostParams) => void };
 }
 
 export async function runTraining(config: TrainConfig, o: RunOptions): Promise<RunFile> {
@@ -94,12 +99,21 @@ export async function runTraining(config: TrainConfig, o: RunOptions): Promise<R
   const snaps: Snapshot[] = [];
   let diverged: RunFile['diverged'];
   const chunk = Math.max(1, o.chunk ?? 50);
+  const every = o.paramsEvery ? Math.max(1, Math.floor(o.paramsEvery.every)) : 0;
+  let lastTaken = -1;
+  const takeParams = async () => {
+    const t = trainer.step;
+    if (!every || t === lastTaken || (t % every !== 0 && t !== config.steps)) return;
+    lastTaken = t;
+    o.paramsEvery!.take(t, await trainer.params());
+  };
   try {
     o.onProgress?.(0, config.steps, undefined);
+    await takeParams();
     while (trainer.step < config.steps || rows.length === 0) {
       let out;
       try {
-        out = await trainer.advance(chunk);
+        out = await trainer.advance(every ? Math.min(chunk, every - (trainer.step % every)) : chunk);
       } catch (err) {
         if (err instanceof Error && err.name === 'DivergenceError') {
           const step = (err as { step?: number }).step ?? trainer.step;
@@ -110,6 +124,7 @@ export async function runTraining(config: TrainConfig, o: RunOptions): Promise<R
       }
       rows.push(...out.rows);
       snaps.push(...out.snapshots);
+      await takeParams();
       o.onProgress?.(trainer.step, config.steps, rows[rows.length - 1]);
       if (config.steps === 0) break;
     }

@@ -42,6 +42,7 @@ export function runKeyOn(spec: RunSpec, backend: BackendName): string {
     log: spec.log,
     snapshots: spec.snapshots ?? null,
     keepParams: Boolean(spec.keepParams),
+    trackCollaboration: spec.trackCollaboration ?? null,
     labels: spec.labels ?? null,
     id: spec.id,
   };

@@ -1,8 +1,9 @@
 /**
- * Every reference run the site shows, in one typed list (paper.md §5). Sizes are set so that a
- * full regeneration fits in about two hours on a 2-core machine (`npm run reference`, 2 workers);
- * `--shard i/n` splits it across machines for larger sweeps. Changing any entry changes its cache
- * key, so only that run is recomputed.
+ * Every reference run the site shows, in one typed list (paper.md §5). The designs are sized to
+ * carry a claim (hundreds of runs, about 1.8 million steps: about two hours on a 2-core machine
+ * with the fused engine, or minutes as a batch job, deploy/); `--shard i/n` splits the list across
+ * machines. The order is the priority order, so a partial computation is useful. Changing any
+ * entry changes its cache key, so only that run is recomputed.
  */
 import type { RunSpec } from './spec';
 import { initialEmbedding } from '../lib/params';
@@ -10,6 +11,18 @@ import { signals, circleFrequencies } from '../lib/fourier';
 import { Rng } from '../lib/rng';
 
 const SWEEP_LOG = { everyStepUntil: 10, thenEvery: 50 };
+/**
+ * The large designs log every step to 10 (the initial gradient needs S_k at steps 0–4), then
+ * every 100: enough to see when the survivor set stops changing, at half the bytes of SWEEP_LOG.
+ */
+const DESIGN_LOG = { everyStepUntil: 10, thenEvery: 100 };
+/**
+ * Steps of the large designs: long enough that the survivor set has stopped changing in the last
+ * third of the run for (nearly) every run; the reproduction page reports the share that did.
+ */
+export const DESIGN_STEPS = 3000;
+/** Collaboration is tracked at every 100th step (the authors: 301 moments of a 30,001-step run). */
+const TRACK = { every: 100 };
 
 /** The paper's model (p = 59, d = 128, seed 0) for 5,000 steps: every step up to 1,000 (the ODE window). */
 export const hero: RunSpec = {
@@ -19,6 +32,7 @@ export const hero: RunSpec = {
   log: { everyStepUntil: 1000, thenEvery: 10 },
   snapshots: { everyStepUntil: 0, thenEvery: 1250 },
   keepParams: true,
+  trackCollaboration: TRACK,
   tier: 1,
 };
 
@@ -35,6 +49,8 @@ export const dimension: RunSpec[] = DIMENSIONS.flatMap((d) =>
     config: { p: 59, d, seed, steps: DIMENSION_STEPS },
     log: SWEEP_LOG,
     labels: { d, seed },
+    // The paper's width: collaboration is tracked through training on these runs.
+    ...(d === 128 ? { trackCollaboration: TRACK } : {}),
     tier: DIMENSION_TIER1.dims.includes(d) && DIMENSION_TIER1.seeds.includes(seed) ? (1 as const) : (2 as const),
   })),
 );
@@ -52,37 +68,55 @@ export const frozen: RunSpec[] = FROZEN_DIMENSIONS.flatMap((d) =>
 );
 
 /** Initial signal, empirical design: fixed embeddings, MLP and split vary (mode fix-embedding). */
-export const EMPIRICAL_EMBEDDINGS = [100, 101];
-export const EMPIRICAL_SEEDS = [0, 1, 2, 3, 4, 5, 6, 7];
-export const empirical: RunSpec[] = EMPIRICAL_EMBEDDINGS.flatMap((initSeed) =>
-  EMPIRICAL_SEEDS.map((seed) => ({
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+export const EMPIRICAL_EMBEDDINGS = range(100, 10);
+export const EMPIRICAL_SEEDS = range(0, 10);
+// Seed-major order: a partial computation covers every embedding.
+export const empirical: RunSpec[] = EMPIRICAL_SEEDS.flatMap((seed) =>
+  EMPIRICAL_EMBEDDINGS.map((initSeed) => ({
     id: `empirical/e${initSeed}-s${seed}`,
     experiment: 'empirical' as const,
-    config: { p: 59, d: 128, mode: 'fix-embedding' as const, initSeed, seed, steps: 2000 },
-    log: SWEEP_LOG,
+    config: { p: 59, d: 128, mode: 'fix-embedding' as const, initSeed, seed, steps: DESIGN_STEPS },
+    log: DESIGN_LOG,
     labels: { embedding: initSeed, seed },
     tier: 2 as const,
   })),
 );
 
-/** Perturbation design: scale the initial component of k = 25 by α, fixed embedding, seeds vary. */
+/**
+ * Perturbation design: scale the initial component of k = 25 by α on a fixed embedding while the
+ * MLP and split vary with the seed. Every nudged run has an untouched twin (α = 1: same
+ * embedding, same seed, no scaling at all), so each nudge is compared with its own control.
+ */
 export const PERTURB_K = 25;
 export const PERTURB_ALPHAS = [0.85, 0.95, 1.05, 1.15];
-export const PERTURB_SEEDS = [0, 1, 2, 3];
-export const perturbation: RunSpec[] = PERTURB_ALPHAS.flatMap((alpha) =>
-  PERTURB_SEEDS.map((seed) => ({
-    id: `perturbation/a${alpha}-s${seed}`,
-    experiment: 'perturbation' as const,
-    config: { p: 59, d: 128, mode: 'fix-embedding' as const, initSeed: 200, seed, steps: 2000, scaleFrequencies: [{ k: PERTURB_K, alpha }] },
-    log: SWEEP_LOG,
-    labels: { alpha, seed },
-    tier: 2 as const,
-  })),
+export const PERTURB_EMBEDDINGS = range(200, 6);
+export const PERTURB_SEEDS = range(0, 10);
+export const perturbation: RunSpec[] = PERTURB_SEEDS.flatMap((seed) =>
+  PERTURB_EMBEDDINGS.flatMap((initSeed) =>
+    [1, ...PERTURB_ALPHAS].map((alpha) => ({
+      id: `perturbation/e${initSeed}-a${alpha}-s${seed}`,
+      experiment: 'perturbation' as const,
+      config: {
+        p: 59,
+        d: 128,
+        mode: 'fix-embedding' as const,
+        initSeed,
+        seed,
+        steps: DESIGN_STEPS,
+        scaleFrequencies: alpha === 1 ? [] : [{ k: PERTURB_K, alpha }],
+      },
+      log: DESIGN_LOG,
+      labels: { alpha, embedding: initSeed, seed },
+      tier: 2 as const,
+    })),
+  ),
 );
 
 /** Construction design: two planted frequencies with amplitude ratio r; MLP and split fixed (seed 0). */
 export const CONSTRUCT_RATIOS = [Math.exp(-3), Math.exp(-2), Math.exp(-1), Math.exp(-0.5), 1].map((r) => Number(r.toPrecision(4)));
-export const CONSTRUCT_SEEDS = [0, 1, 2, 3];
+/** 16 seeds, each with its own planted pair (16 distinct pairs; a unit test checks). */
+export const CONSTRUCT_SEEDS = range(0, 16);
 
 /** The planted pair of a construction run: two distinct frequencies drawn per seed (as the authors' analysis does). */
 export function constructionPair(seed: number): [number, number] {
@@ -92,12 +126,12 @@ export function constructionPair(seed: number): [number, number] {
   if (k2 >= k1) k2++;
   return [k1, k2];
 }
-export const construction: RunSpec[] = CONSTRUCT_RATIOS.flatMap((ratio) =>
-  CONSTRUCT_SEEDS.map((seed) => ({
+export const construction: RunSpec[] = CONSTRUCT_SEEDS.flatMap((seed) =>
+  CONSTRUCT_RATIOS.map((ratio) => ({
     id: `construction/r${ratio}-s${seed}`,
     experiment: 'construction' as const,
-    config: { p: 59, d: 128, mode: 'fix-mlp' as const, initSeed: 0, seed, steps: 2000, construct: { k1: constructionPair(seed)[0], k2: constructionPair(seed)[1], ratio } },
-    log: SWEEP_LOG,
+    config: { p: 59, d: 128, mode: 'fix-mlp' as const, initSeed: 0, seed, steps: DESIGN_STEPS, construct: { k1: constructionPair(seed)[0], k2: constructionPair(seed)[1], ratio } },
+    log: DESIGN_LOG,
     labels: { ratio, seed },
     tier: 2 as const,
   })),
@@ -137,8 +171,60 @@ export const ablation: RunSpec[] = ABLATIONS.map(({ label, keep }) => ({
   tier: 1,
 }));
 
+/**
+ * Weight decay, the pressure that kills the losing circles (paper.md §2), varied at the paper's
+ * size: 0 (no pressure at all) up to three times the paper's 0.5. Longer runs, because weaker decay
+ * separates winners from losers more slowly.
+ */
+export const WEIGHT_DECAYS = [0, 0.25, 0.5, 1, 1.5];
+export const WEIGHT_DECAY_SEEDS = range(0, 4);
+export const WEIGHT_DECAY_STEPS = 4000;
+export const weightDecay: RunSpec[] = WEIGHT_DECAY_SEEDS.flatMap((seed) =>
+  WEIGHT_DECAYS.map((wd) => ({
+    id: `weight-decay/wd${wd}-s${seed}`,
+    experiment: 'weight-decay' as const,
+    config: { p: 59, d: 128, seed, weightDecay: wd, steps: WEIGHT_DECAY_STEPS },
+    log: DESIGN_LOG,
+    labels: { wd, seed },
+    tier: 2 as const,
+  })),
+);
+
+/** The modulus: four primes around the paper's 59, d = 128 (paper.md §5, other sweeps). */
+export const MODULI = [31, 43, 59, 71];
+export const MODULUS_SEEDS = range(0, 4);
+export const modulus: RunSpec[] = MODULUS_SEEDS.flatMap((seed) =>
+  MODULI.map((p) => ({
+    id: `modulus/p${p}-s${seed}`,
+    experiment: 'modulus' as const,
+    config: { p, d: 128, seed, steps: DESIGN_STEPS },
+    log: DESIGN_LOG,
+    labels: { p, seed },
+    tier: 2 as const,
+  })),
+);
+
+/**
+ * The three initial-signal designs, seed by seed: round i holds the empirical runs of seed i (every
+ * embedding), the perturbation runs of seed i (every embedding, each α and its twin) and the
+ * construction runs of seed i (every ratio), so a computation stopped after any round leaves every
+ * design with complete, balanced groups.
+ */
+function bySeedRounds(...designs: RunSpec[][]): RunSpec[] {
+  const seeds = [...new Set(designs.flatMap((xs) => xs.map((s) => s.config.seed ?? 0)))].sort((a, b) => a - b);
+  return seeds.flatMap((seed) => designs.flatMap((xs) => xs.filter((s) => (s.config.seed ?? 0) === seed)));
+}
+
 /** Priority order: what the site leans on most comes first, so partial runs are useful. */
-export const MANIFEST: RunSpec[] = [hero, ...ablation, ...dimension, ...empirical, ...frozen, ...perturbation, ...construction];
+export const MANIFEST: RunSpec[] = [
+  hero,
+  ...ablation,
+  ...dimension,
+  ...frozen,
+  ...weightDecay,
+  ...modulus,
+  ...bySeedRounds(empirical, perturbation, construction),
+];
 
 export const TIER1 = MANIFEST.filter((s) => s.tier === 1);
 

@@ -1,20 +1,19 @@
 /**
  * `npm run reference -- --plan N`: what each of N shards would compute, so a user can size a job.
  * Wall time is estimated from a steps-per-second figure for one worker at the paper's size
- * (p = 59, d = 128, tfjs-wasm): smaller models run faster, so for the sweeps over narrower
+ * (p = 59, d = 128, the reference engine): smaller models run faster, so for the sweeps over narrower
  * embeddings it is an upper bound, for wider ones (d = 256) an underestimate.
  */
 import { assignShards } from './shard';
 import type { RunSpec } from './spec';
 
 /**
- * Measured on this project's 2-core machine: 42 ms per step at p = 59, d = 128 for tfjs-wasm in
- * Node (median of `npm run bench`, recorded in the project's stack notes), i.e. 24 steps/s for one
- * worker; a 3,000-step sweep run took about two minutes there with both cores busy (25 steps/s).
- * `--calibrate` measures it on the machine at hand instead (a 200-step run after a warm-up; on a
- * 2-core machine shared with other work it gave between 23 and 47 steps/s, depending on the load).
+ * Measured on this project's 2-core machine with the fused engine (fused-wasm, Node): 121 steps/s
+ * for one worker at p = 59, d = 128, and 120 steps/s per worker with two workers running (the
+ * tfjs-wasm engine it replaced: 48 steps/s alone, 42 per worker with two). `--calibrate` measures
+ * it on the machine at hand instead (a 200-step run after a warm-up).
  */
-export const MEASURED_STEPS_PER_SECOND = 24;
+export const MEASURED_STEPS_PER_SECOND = 120;
 
 export interface ShardPlan {
   shard: number;

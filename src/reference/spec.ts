@@ -6,7 +6,8 @@ import type { TrainConfig } from '../lib/config';
 import type { SnapshotSchedule } from '../lib/engine/trainer';
 import type { RunFile } from '../lib/run';
 
-export type ExperimentId = 'hero' | 'dimension' | 'frozen' | 'empirical' | 'perturbation' | 'construction' | 'ablation';
+export const EXPERIMENT_IDS = ['hero', 'dimension', 'frozen', 'empirical', 'perturbation', 'construction', 'ablation', 'weight-decay', 'modulus'] as const;
+export type ExperimentId = (typeof EXPERIMENT_IDS)[number];
 
 export interface RunSpec {
   /** Stable, readable id (also the file name of the run the site serves), e.g. "dimension/d128-s3". */
@@ -20,6 +21,11 @@ export interface RunSpec {
   snapshots?: SnapshotSchedule;
   /** Keep the final parameters (for the collaboration analysis). */
   keepParams?: boolean;
+  /**
+   * Track collaboration through training (paper.md §4.1): every `every` steps, the loss on all p²
+   * pairs with the embedding restricted to a few circles, using the MLP of that moment.
+   */
+  trackCollaboration?: { every: number };
   /**
    * 1 = required by the build (must be in the committed cache); 2 = the full-size sweep, computed
    * by `npm run reference -- --all` (or sharded across machines) and used by figures when cached.
@@ -41,4 +47,22 @@ export type CompactRun = Pick<RunFile, 'config' | 'engine' | 'steps' | 'trainLos
   snapshots?: { step: number; embedding: number[][] }[];
   finalParameters?: Record<string, number[] | number[][]>;
   trainIndices?: number[];
+  collaboration?: TrackedCollaboration;
 };
+
+/**
+ * Collaboration through training: at each tracked step, the loss on all p² pairs (DC kept) with the
+ * embedding restricted to {k}, {top, k} and {top, second, k} for k = 1..h, where top and second are
+ * the run's two strongest final circles; plus the loss with all final survivors kept and untouched.
+ * one[i][k − 1] is the loss at steps[i] with only circle k kept, and so on.
+ */
+export interface TrackedCollaboration {
+  steps: number[];
+  top: number;
+  second: number;
+  one: number[][];
+  two: number[][];
+  three: number[][];
+  survivors: number[];
+  full: number[];
+}

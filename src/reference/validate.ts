@@ -8,7 +8,7 @@ import { makeConfig } from '../lib/config';
 import { engineVersion } from '../lib/version';
 import { REFERENCE_BACKEND } from './engine';
 import { canonical, runKey, serialise } from './cache';
-import type { CompactRun, ExperimentId, RunSpec } from './spec';
+import { EXPERIMENT_IDS, type CompactRun, type ExperimentId, type RunSpec } from './spec';
 import { halfSpectrumLength } from '../lib/fourier';
 
 export type Inspection =
@@ -17,7 +17,7 @@ export type Inspection =
   | { kind: 'truncated'; path: string; reason: string }
   | { kind: 'invalid'; path: string; reason: string };
 
-const EXPERIMENTS: readonly ExperimentId[] = ['hero', 'dimension', 'frozen', 'empirical', 'perturbation', 'construction', 'ablation'];
+const EXPERIMENTS: readonly ExperimentId[] = EXPERIMENT_IDS;
 const isNumArray = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => typeof v === 'number');
 
 /** The schema of a compact run; returns what is wrong, or null. */
@@ -38,6 +38,24 @@ export function schemaError(x: unknown): string | null {
   const p = (r.config as { p?: unknown }).p;
   if (typeof p !== 'number' || !r.signals.every((row) => (row as number[]).length === halfSpectrumLength(p))) return 'signals rows are not the half spectrum S_0..S_h';
   if (!isNumArray(r.circles)) return 'circles is not a number array';
+  if (r.collaboration !== undefined) return collaborationError(r.collaboration, p);
+  return null;
+}
+
+/** A tracked collaboration block: one row of h losses per tracked step for each kept-set size. */
+function collaborationError(x: unknown, p: number): string | null {
+  if (!x || typeof x !== 'object') return 'collaboration is not an object';
+  const c = x as Record<string, unknown>;
+  if (!isNumArray(c.steps) || c.steps.length === 0) return 'collaboration.steps is not a non-empty number array';
+  const n = c.steps.length;
+  const h = halfSpectrumLength(p) - 1;
+  for (const f of ['one', 'two', 'three'] as const) {
+    const rows = c[f];
+    if (!Array.isArray(rows) || rows.length !== n || !rows.every((row) => isNumArray(row) && row.length === h))
+      return `collaboration.${f} does not have ${h} losses per tracked step (${n})`;
+  }
+  for (const f of ['survivors', 'full'] as const) if (!isNumArray(c[f]) || c[f].length !== n) return `collaboration.${f} does not have one loss per tracked step`;
+  if (typeof c.top !== 'number' || typeof c.second !== 'number') return 'collaboration.top/second are not numbers';
   return null;
 }
 

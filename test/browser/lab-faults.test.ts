@@ -108,7 +108,7 @@ describe('the lab under faults', () => {
       testLoss: [start.testLoss[0]!, ...posted.map((r) => round9(r.testLoss))],
     };
     const lostAfter = before.steps[before.steps.length - 1]!;
-    await page.waitForSelector('[data-role="badge"][data-backend="wasm"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-role="badge"][data-backend="fused-wasm"]', { timeout: 60_000 });
     await page.waitForSelector('fittest-lab[data-restored-step]', { timeout: 60_000 });
     const restored = Number(await page.locator('fittest-lab').getAttribute('data-restored-step'));
     const dropped = Number(await page.locator('fittest-lab').getAttribute('data-dropped-rows'));
@@ -129,7 +129,7 @@ describe('the lab under faults', () => {
     console.log(
       `lab context loss: plotted up to step ≥ ${lostAfter} on webgl, snapshot at ${restored}, ${dropped} rows superseded, resumed to ${after.steps.at(-1)} on ${after.engine.backend}`,
     );
-    expect(after.engine.backend).toBe('wasm');
+    expect(after.engine.backend).toBe('fused-wasm');
     // One row per step, 0..N, no gap and no duplicate, every value finite.
     expect(after.steps).toEqual(after.steps.map((_, i) => i));
     for (const k of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'] as const) expect(after[k].every(Number.isFinite)).toBe(true);
@@ -138,7 +138,7 @@ describe('the lab under faults', () => {
     const upTo = before.steps.indexOf(restored);
     expect(upTo).toBe(restored);
     expect(after.trainLoss.slice(0, restored + 1)).toEqual(before.trainLoss.slice(0, restored + 1));
-    // Rows recomputed on wasm from the snapshot match the superseded webgl ones within float32
+    // Rows recomputed on the fused engine from the snapshot match the superseded webgl ones within float32
     // tolerance: the snapshot carried θ and AdamW's moments, not just the weights.
     const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
     let worst = 0;

@@ -125,7 +125,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
     expect(lines).toHaveLength(4);
     const total = lines.reduce((a, l) => a + Number(/: (\d+) runs/.exec(l)![1]), 0);
     expect(total).toBe(SMOKE_MANIFEST.length);
-    expect(plan.out).toContain('24.0 steps/s per worker');
+    expect(plan.out).toContain('120.0 steps/s per worker');
     const refused = await reference(['--shard', 'env', '--cache-dir', join(root, 'none')]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('none of JOB_COMPLETION_INDEX');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { MANIFEST, TIER1, hero } from '../../src/reference/manifest';
-import { cachePath, readCached, runKey, runKeyOn, withExactAccuracies } from '../../src/reference/cache';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MANIFEST, TIER1, hero, CONSTRUCT_SEEDS, constructionPair, perturbation, PERTURB_ALPHAS } from '../../src/reference/manifest';
+import { CACHE_DIR, cachePath, readCached, runKey, runKeyOn, withExactAccuracies } from '../../src/reference/cache';
+import { inspectCacheFile } from '../../src/reference/validate';
 import { REFERENCE_BACKEND } from '../../src/reference/engine';
 import type { CompactRun } from '../../src/reference/spec';
 
@@ -9,6 +11,25 @@ describe('reference manifest and cache', () => {
   it('gives every run a unique id and a unique content key', () => {
     expect(new Set(MANIFEST.map((s) => s.id)).size).toBe(MANIFEST.length);
     expect(new Set(MANIFEST.map(runKey)).size).toBe(MANIFEST.length);
+  });
+
+  it('sizes the designs to carry a claim: twins for every nudge, 16 distinct planted pairs', () => {
+    const count = (experiment: string) => MANIFEST.filter((spec) => spec.experiment === experiment).length;
+    expect(count('perturbation')).toBeGreaterThanOrEqual(300);
+    expect(count('empirical')).toBeGreaterThanOrEqual(100);
+    expect(count('construction')).toBeGreaterThanOrEqual(80);
+    expect(new Set(CONSTRUCT_SEEDS.map((seed) => constructionPair(seed).join('-'))).size).toBe(CONSTRUCT_SEEDS.length);
+    expect(CONSTRUCT_SEEDS.length).toBeGreaterThanOrEqual(16);
+    // Every nudged run has a twin: same embedding and seed, no scaling at all.
+    const twins = new Set(
+      perturbation.filter((spec) => spec.config.scaleFrequencies?.length === 0).map((spec) => `${spec.config.initSeed}|${spec.config.seed}`),
+    );
+    const nudged = perturbation.filter((spec) => spec.config.scaleFrequencies?.length);
+    expect(nudged.length).toBe(twins.size * PERTURB_ALPHAS.length);
+    for (const spec of nudged) expect(twins.has(`${spec.config.initSeed}|${spec.config.seed}`), spec.id).toBe(true);
+    expect(new Set(perturbation.map((spec) => spec.config.initSeed)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(MANIFEST.filter((s) => s.experiment === 'weight-decay').map((s) => s.config.weightDecay))).toContain(0);
+    expect(MANIFEST.filter((spec) => spec.trackCollaboration).length).toBeGreaterThanOrEqual(8);
   });
 
   it('keys change with the config and not with object key order', () => {
@@ -19,10 +40,10 @@ describe('reference manifest and cache', () => {
     expect(a).not.toBe(c);
   });
 
-  it('keys name the engine: the reference engine is tfjs-wasm until the cache is regenerated, and a fused run never shares its key', () => {
-    expect(REFERENCE_BACKEND).toBe('wasm');
-    expect(runKey(hero)).toBe(runKeyOn(hero, 'wasm'));
-    expect(runKeyOn(hero, 'fused-wasm')).not.toBe(runKey(hero));
+  it('keys name the engine: the reference engine is the fused one, and a tfjs run never shares its key', () => {
+    expect(REFERENCE_BACKEND).toBe('fused-wasm');
+    expect(runKey(hero)).toBe(runKeyOn(hero, 'fused-wasm'));
+    expect(runKeyOn(hero, 'wasm')).not.toBe(runKey(hero));
     expect(runKeyOn(hero, 'webgl')).not.toBe(runKey(hero));
   });
 
@@ -38,6 +59,19 @@ describe('reference manifest and cache', () => {
       expect(run.id).toBe(spec.id);
       expect(run.key).toBe(runKey(spec));
     }
+    expect(total).toBeLessThan(15 * 1024 * 1024);
+  });
+
+  it('holds only valid runs of the current engine and manifest, all within the 15 MB budget', () => {
+    const byId = new Map(MANIFEST.map((spec) => [spec.id, spec]));
+    const files = readdirSync(CACHE_DIR).filter((f) => f.endsWith('.json'));
+    let total = 0;
+    for (const f of files) {
+      const found = inspectCacheFile(join(CACHE_DIR, f), byId);
+      expect(found.kind === 'valid' ? 'valid' : `${f}: ${found.reason}`).toBe('valid');
+      total += statSync(join(CACHE_DIR, f)).size;
+    }
+    expect(files.length).toBeGreaterThanOrEqual(TIER1.length);
     expect(total).toBeLessThan(15 * 1024 * 1024);
   });
 

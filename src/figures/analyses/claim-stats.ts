@@ -5,7 +5,7 @@
  * must come out "same direction", "inconclusive" or "contradicts".
  */
 import type { CompactRun } from '../../reference/spec';
-import { bootstrap, newcombeDifference, verdictOf, wilson, type Interval, type Verdict } from './intervals';
+import { bootstrap, verdictOf, wilson, type Interval, type Verdict } from './intervals';
 import { mean, pearson } from './stats';
 import { empiricalSurvival } from './survival';
 import { gradientPoints } from './gradient';
@@ -106,18 +106,45 @@ export function settledEarlyStat(runs: readonly CompactRun[], fraction = 2 / 3):
 }
 
 /**
- * Perturbation design: survival rate of the scaled frequency k when its initial component was raised
- * (α > 1) minus when it was lowered (α < 1), Newcombe's Wilson-based interval. Runs at α = 1 are
- * left out of the difference.
+ * Perturbation design, paired: every nudged run has an untouched twin (same embedding, same seed,
+ * α = 1). Per pair, the nudge's effect on the scaled frequency k is [k survived] − [k survived in
+ * the twin]; raising (α > 1) should make it positive and lowering (α < 1) negative, so the effect
+ * is the mean over pairs of sign(α − 1) × that difference. Bootstrap over (embedding, seed) units,
+ * which keeps each twin with its nudged runs. Nudged runs without a twin are left out.
  */
-export function perturbationStat(runs: readonly CompactRun[], k: number): ClaimStat & { up: [number, number]; down: [number, number] } {
+export function perturbationStat(
+  runs: readonly CompactRun[],
+  k: number,
+): ClaimStat & { up: [number, number]; down: [number, number]; twins: [number, number]; pairs: number } {
   const alpha = (r: CompactRun) => Number(r.labels?.alpha ?? r.config.scaleFrequencies[0]?.alpha ?? 1);
+  const unitOf = (r: CompactRun) => `${r.config.initSeed}|${r.config.seed}`;
+  const won = (r: CompactRun) => Number(r.circles.includes(k));
   const rs = live(runs);
-  const up = rs.filter((r) => alpha(r) > 1);
-  const down = rs.filter((r) => alpha(r) < 1);
-  const won = (xs: CompactRun[]) => xs.filter((r) => r.circles.includes(k)).length;
-  const effect = newcombeDifference(won(up), up.length, won(down), down.length);
-  return { ...directional(up.length + down.length, effect, 1), up: [won(up), up.length], down: [won(down), down.length] };
+  const twins = new Map(rs.filter((r) => alpha(r) === 1).map((r) => [unitOf(r), r]));
+  const units = new Map<string, { twin: CompactRun; nudged: CompactRun[] }>();
+  for (const r of rs) {
+    const twin = twins.get(unitOf(r));
+    if (alpha(r) === 1 || !twin) continue;
+    const u = units.get(unitOf(r)) ?? { twin, nudged: [] };
+    u.nudged.push(r);
+    units.set(unitOf(r), u);
+  }
+  const list = [...units.values()];
+  const effect = (xs: readonly (typeof list)[number][]) => {
+    const pairs = xs.flatMap((u) => u.nudged.map((r) => Math.sign(alpha(r) - 1) * (won(r) - won(u.twin))));
+    return pairs.length ? mean(pairs) : NaN;
+  };
+  const nudged = list.flatMap((u) => u.nudged);
+  const up = nudged.filter((r) => alpha(r) > 1);
+  const down = nudged.filter((r) => alpha(r) < 1);
+  const count = (xs: CompactRun[]): [number, number] => [xs.reduce((a, r) => a + won(r), 0), xs.length];
+  return {
+    ...directional(nudged.length + list.length, { ...bootstrap(list, effect, 'perturbation'), resampled: 'twin-groups' as const }, 1),
+    up: count(up),
+    down: count(down),
+    twins: count(list.map((u) => u.twin)),
+    pairs: nudged.length,
+  };
 }
 
 /**
@@ -157,4 +184,24 @@ export function initialSignalStat(
 /** A plain mean over runs with its bootstrap interval (values we report without a paper value to compare). */
 export function meanOverRuns(values: readonly number[], stream: string): Interval {
   return bootstrap(values, mean, stream);
+}
+
+/**
+ * "One circle alone is not enough; circles work together" (paper.md §4.1), over every run whose
+ * collaboration was tracked through training: at its last tracked moment, log₁₀ of the lowest loss
+ * with one circle kept minus log₁₀ of the lowest loss with three kept (orders of magnitude the
+ * third circle and the second buy). Bootstrap over runs; the paper's side is above 0.
+ */
+export function collaborationStat(runs: readonly CompactRun[]): ClaimStat {
+  const tracked = live(runs).filter((r) => r.collaboration && r.collaboration.steps.length > 0);
+  const gain = (r: CompactRun) => {
+    const c = r.collaboration!;
+    const last = c.steps.length - 1;
+    return Math.log10(Math.min(...c.one[last]!)) - Math.log10(Math.min(...c.three[last]!));
+  };
+  return directional(
+    tracked.length,
+    bootstrap(tracked, (xs) => mean(xs.map(gain)), 'collaboration'),
+    1,
+  );
 }

@@ -11,12 +11,12 @@ import { circlesByDimension, settledness, type DimensionPoint } from './dimensio
 import { flatten } from './planes';
 import { mean, pearson, sd } from './stats';
 import { gradientPoints } from './gradient';
-import { collaborationOfRun } from './collaboration-eval';
 import { empiricalSurvival, perturbationSurvival } from './survival';
 import { PERTURB_K } from '../../reference/manifest';
 import { heroPlace, type HeroPlace } from './hero-place';
 import {
   bothStat,
+  collaborationStat,
   constructionStat,
   dimensionStat,
   fewSurviveStat,
@@ -29,6 +29,7 @@ import {
   type ClaimStat,
 } from './claim-stats';
 import { bootstrap, type Interval, type Verdict } from './intervals';
+import { settingCorrelation } from './sweeps';
 
 export interface Measured {
   hero: {
@@ -48,9 +49,12 @@ export interface Measured {
   circlesD128: { counts: number[]; runs: number } | null;
   dimension: { points: DimensionPoint[]; runs: number; planned: number; settled: { settled: number; total: number; by: number } };
   gradient: { min: number; max: number; survivors: number; dead: number; nSurvivors: number; nDead: number; runs: number } | null;
-  collaboration: { one: number; two: number; three: number; all: number } | null;
+  /** The main run's last tracked moment: lowest loss with one, two, three circles kept, all survivors; runs tracked. */
+  collaboration: { one: number; two: number; three: number; all: number; tracked: number } | null;
+  weightDecay: { runs: number; planned: number };
+  modulus: { runs: number; planned: number };
   empirical: { r: number; runs: number; planned: number };
-  perturbation: { runs: number; planned: number; rates: { alpha: number; rate: number }[] };
+  perturbation: { runs: number; planned: number; embeddings: number; rates: { alpha: number; rate: number }[] };
   frozenRuns: { runs: number; planned: number };
   constructionRuns: { runs: number; planned: number };
   /** Each claim's statistic: n runs, effect with its 95 % interval, verdict (claim-stats.ts). */
@@ -68,13 +72,18 @@ export interface ClaimStats {
   fittest: { runs: number; verdict: Verdict };
   dimension: ClaimStat;
   settled: ClaimStat & { settled: number };
-  perturbation: ClaimStat & { up: [number, number]; down: [number, number] };
+  perturbation: ReturnType<typeof perturbationStat>;
   construction: ClaimStat;
   initialSignal: ReturnType<typeof initialSignalStat>;
   /** First logged step with test accuracy ≥ 99 %, mean over the d = 128 default runs (no paper value). */
   testAcc99: Interval;
   /** Frozen embedding: correlation of log₂ d with the final test accuracy (no paper value). */
   frozenAccuracy: Interval;
+  /** Collaboration tracked through training, every tracked run (claim-stats.ts#collaborationStat). */
+  collaboration: ClaimStat;
+  /** Correlation of weight decay, and of the modulus p, with each run's circles (no paper value). */
+  weightDecay: Interval;
+  modulus: Interval;
 }
 
 const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
@@ -134,8 +143,11 @@ export function measure(): Promise<Measured> {
     const grad = gradientPoints([...d128, ...emp.runs], 4);
     const gs = grad.filter((g) => g.survived).map((g) => g.g);
     const gd = grad.filter((g) => !g.survived).map((g) => g.g);
-    const collab = hero ? await collaborationOfRun(hero) : null;
-    const best = (size: number) => (collab ? Math.min(...collab.rows.filter((r) => r.size === size).map((r) => r.loss)) : NaN);
+    const collab = hero?.collaboration ?? null;
+    const lastOf = (rows: number[][]) => rows[rows.length - 1] ?? [];
+    const tracked = [...(hero ? [hero] : []), ...d128].filter((r) => r.collaboration);
+    const wd = loadExperiment('weight-decay');
+    const mod = loadExperiment('modulus');
     const empS = empiricalSurvival(emp.runs);
     const pert = loadExperiment('perturbation');
     const pertS = perturbationSurvival(pert.runs, PERTURB_K);
@@ -154,7 +166,7 @@ export function measure(): Promise<Measured> {
       fittest: bothStat(signal, gradient, fittestRuns),
       dimension: dimensionStat(dim.runs),
       // Every run whose embedding trains in full (not the frozen or ablated designs), each once.
-      settled: settledEarlyStat([...(hero ? [hero] : []), ...dim.runs, ...emp.runs, ...pert.runs, ...construction.runs]),
+      settled: settledEarlyStat([...(hero ? [hero] : []), ...dim.runs, ...emp.runs, ...pert.runs, ...construction.runs, ...wd.runs, ...mod.runs]),
       perturbation: perturbationStat(pert.runs, PERTURB_K),
       construction: constructionStat(construction.runs),
       initialSignal: initialSignalStat(d128all),
@@ -168,6 +180,9 @@ export function measure(): Promise<Measured> {
           ),
         'frozen-accuracy',
       ),
+      collaboration: collaborationStat(tracked),
+      weightDecay: settingCorrelation(wd.runs, (r) => r.config.weightDecay, 'weight-decay'),
+      modulus: settingCorrelation(mod.runs, (r) => r.config.p, 'modulus'),
     };
     return {
       hero: hero ? heroFacts(hero) : null,
@@ -188,9 +203,24 @@ export function measure(): Promise<Measured> {
             runs: new Set(grad.map((g) => g.run)).size,
           }
         : null,
-      collaboration: collab ? { one: best(1), two: best(2), three: best(3), all: collab.survivorsOnly } : null,
+      collaboration: collab
+        ? {
+            one: Math.min(...lastOf(collab.one)),
+            two: Math.min(...lastOf(collab.two)),
+            three: Math.min(...lastOf(collab.three)),
+            all: collab.survivors[collab.survivors.length - 1] ?? NaN,
+            tracked: tracked.length,
+          }
+        : null,
+      weightDecay: { runs: wd.runs.length, planned: wd.planned },
+      modulus: { runs: mod.runs.length, planned: mod.planned },
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
-      perturbation: { runs: pert.runs.length, planned: pert.planned, rates: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate })) },
+      perturbation: {
+        runs: pert.runs.length,
+        planned: pert.planned,
+        embeddings: new Set(pert.runs.map((r) => r.config.initSeed)).size,
+        rates: pertS.points.map((q) => ({ alpha: q.alpha, rate: q.rate })),
+      },
       frozenRuns: { runs: frozen.runs.length, planned: frozen.planned },
       constructionRuns: { runs: construction.runs.length, planned: construction.planned },
       stats,

@@ -16,7 +16,7 @@ export interface Interval {
   hi: number;
   method: 'wilson' | 'newcombe' | 'bootstrap';
   /** What a bootstrap resampled, when not whole runs. */
-  resampled?: 'points';
+  resampled?: 'points' | 'twin-groups';
 }
 
 /** Wilson score interval for k successes in n trials. */

@@ -53,25 +53,53 @@ export function empiricalSurvival(runs: readonly CompactRun[]): { points: Empiri
 
 export interface PerturbationPoint {
   alpha: number;
-  /** S_k(0) of the scaled frequency minus the mean initial signal over all p entries. */
+  /** S_k(0) of the scaled frequency minus the mean initial signal over all p entries (mean over the group's embeddings). */
   excess: number;
   rate: number;
   n: number;
 }
 
-/** Perturbation design: survival rate of the scaled frequency per α. */
-export function perturbationSurvival(runs: readonly CompactRun[], k: number): { points: PerturbationPoint[]; runs: number } {
+export interface EmbeddingPerturbationPoint extends PerturbationPoint {
+  embedding: number;
+}
+
+const alphaOf = (r: CompactRun) => Number(r.labels?.alpha ?? r.config.scaleFrequencies[0]?.alpha ?? 1);
+
+/** S_k(0) minus the mean of all p initial signals, from a run's logged step 0 (after its intervention). */
+function excessOf(r: CompactRun, k: number): number {
+  const p = r.config.p;
+  const s0 = r.signals[0]!;
+  const full = fullSpectrum(s0, p);
+  return s0[k]! - full.reduce((a, b) => a + b, 0) / p;
+}
+
+/**
+ * Perturbation design: survival rate of the scaled frequency per α, pooled over embeddings
+ * (`points`, α = 1 being the untouched twins), and per embedding (`byEmbedding`, one curve each
+ * as in the authors' figure).
+ */
+export function perturbationSurvival(
+  runs: readonly CompactRun[],
+  k: number,
+): { points: PerturbationPoint[]; byEmbedding: EmbeddingPerturbationPoint[]; runs: number } {
+  const rate = (group: CompactRun[]) => group.filter((r) => r.circles.includes(k)).length / group.length;
+  const meanExcess = (group: CompactRun[]) => group.reduce((a, r) => a + excessOf(r, k), 0) / group.length;
   const points: PerturbationPoint[] = [];
   let count = 0;
-  for (const [alpha, group] of groupBy(runs, (r) => Number(r.labels?.alpha ?? r.config.scaleFrequencies[0]?.alpha ?? 1))) {
+  for (const [alpha, group] of groupBy(runs, alphaOf)) {
     count += group.length;
-    const p = group[0]!.config.p;
-    const s0 = group[0]!.signals[0]!;
-    const full = fullSpectrum(s0, p);
-    const m = full.reduce((a, b) => a + b, 0) / p;
-    points.push({ alpha, excess: s0[k]! - m, rate: group.filter((r) => r.circles.includes(k)).length / group.length, n: group.length });
+    points.push({ alpha, excess: meanExcess(group), rate: rate(group), n: group.length });
   }
-  return { points: points.sort((a, b) => a.alpha - b.alpha), runs: count };
+  const byEmbedding: EmbeddingPerturbationPoint[] = [];
+  for (const [key, group] of groupBy(runs, (r) => `${r.config.initSeed}|${alphaOf(r)}`)) {
+    const [embedding, alpha] = key.split('|').map(Number) as [number, number];
+    byEmbedding.push({ embedding, alpha, excess: excessOf(group[0]!, k), rate: rate(group), n: group.length });
+  }
+  return {
+    points: points.sort((a, b) => a.alpha - b.alpha),
+    byEmbedding: byEmbedding.sort((a, b) => a.embedding - b.embedding || a.alpha - b.alpha),
+    runs: count,
+  };
 }
 
 export interface ConstructionPoint {

@@ -35,3 +35,12 @@ export function runsSentence(lang: Lang, n: number, planned: number): string {
     ? L(lang, `${n} of the ${planned} planned runs are computed so far.`, `予定の ${planned} 回のうち ${n} 回の実行をもとにしています。`)
     : L(lang, `All ${n} planned runs.`, `予定した ${n} 回の実行すべてをもとにしています。`);
 }
+
+/** "In 95 of 100 runs the survivor set no longer changed after two thirds of the run." */
+export function settledSentence(lang: Lang, s: { settled: number; total: number }): string {
+  return L(
+    lang,
+    `In ${s.settled} of ${s.total} runs the survivor set no longer changed after two thirds of the run.`,
+    `${s.total} 回のうち ${s.settled} 回で、実行の 3 分の 2 を過ぎてからは生き残る組が変わりませんでした。`,
+  );
+}

@@ -15,7 +15,8 @@ import { gradientScatterSpec } from '../specs/gradient-scatter';
 import { PERTURB_K } from '../../reference/manifest';
 import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
-import { L, notComputed, num, pct, runsSentence, sci } from './common';
+import { L, int, notComputed, num, pct, runsSentence, sci, settledSentence } from './common';
+import { settledness } from '../analyses/dimension';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
 import type { Lang } from '../../i18n/languages';
@@ -41,8 +42,8 @@ export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
   );
   const caption = L(
     lang,
-    `${head} ${correlation} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}${correlation}${runsSentence(lang, runs.length, planned)}`,
+    `${head} ${correlation} ${settledSentence(lang, settledness(runs))} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}${correlation}${settledSentence(lang, settledness(runs))}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(survivalVsSignalSpec(points, { lang, description })),
@@ -62,30 +63,35 @@ export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
     `周波数 k = ${PERTURB_K} の初期成分を α 倍したときの生存率と、その初期シグナルが平均をどれだけ上回るかの関係。`,
   );
   if (!runs.length) return notComputed(lang, head, planned);
-  const { points } = perturbationSurvival(runs, PERTURB_K);
-  const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)}`).join(', ');
+  const { points, byEmbedding } = perturbationSurvival(runs, PERTURB_K);
+  const embeddings = new Set(byEmbedding.map((q) => q.embedding)).size;
+  const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)} (${q.n})`).join(', ');
   const description = L(
     lang,
-    `Line chart of survival rate against the excess initial signal; ${summary}.`,
-    `初期シグナルの超過分に対する生存率の折れ線グラフです。${summary}。`,
+    `Line chart, one line per fixed embedding (${embeddings}), of survival rate against the excess initial signal. Pooled over embeddings, survival (runs) by α: ${summary}.`,
+    `固定した埋め込みごとに 1 本（${embeddings} 本）の折れ線で、初期シグナルの超過分に対する生存率を示しています。埋め込みをまとめた α ごとの生存率（実行数）：${summary}。`,
   );
   const st = (await measure()).stats;
   const difference = captionQuote(lang, 'perturbation', st, {
-    en: 'Survival when raised (α > 1) minus when lowered (α < 1)',
-    ja: '大きくした場合（α > 1）と小さくした場合（α < 1）の生存率の差',
+    en: 'Each nudged run against its untouched twin (same embedding and seed, α = 1)',
+    ja: '倍率を変えた各実行を、手を加えない対照（同じ埋め込みとシードで α = 1）と比べた結果',
   });
+  const settled = settledness(runs);
   const caption = L(
     lang,
-    `${head} Measured by our engine: ${summary}. ${difference} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}私たちのエンジンで測った値：${summary}。${difference}${runsSentence(lang, runs.length, planned)}`,
+    `${head} ${embeddings} fixed embeddings; the MLP and the split vary with the seed; ${int(runs[0]!.config.steps)} steps per run. Measured by our engine, pooled over embeddings: ${summary}. ${difference} ${settledSentence(lang, settled)} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}固定した埋め込みは ${embeddings} 個で、MLP と分割はシードごとに変わります。各実行 ${int(runs[0]!.config.steps)} ステップです。私たちのエンジンで測った、埋め込みをまとめた値：${summary}。${difference}${settledSentence(lang, settled)}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
-    svg: renderToString(perturbationSpec(points, PERTURB_K, { lang, description })),
+    svg: renderToString(perturbationSpec(byEmbedding, PERTURB_K, { lang, description })),
     caption,
     description,
     runs: runs.length,
     planned,
-    table: { columns: ['alpha', `S_${PERTURB_K}(0) - mean S(0)`, 'survival rate', 'runs'], rows: points.map((q) => [q.alpha, q.excess, q.rate, q.n]) },
+    table: {
+      columns: ['embedding', 'alpha', `S_${PERTURB_K}(0) - mean S(0)`, 'survival rate', 'runs'],
+      rows: byEmbedding.map((q) => [q.embedding, q.alpha, q.excess, q.rate, q.n]),
+    },
   };
 }
 
@@ -109,8 +115,8 @@ export async function constructionFigure(lang: Lang): Promise<BuiltFigure> {
   );
   const caption = L(
     lang,
-    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${gap} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${gap}${runsSentence(lang, runs.length, planned)}`,
+    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${gap} ${settledSentence(lang, settledness(runs))} ${runsSentence(lang, runs.length, planned)}`,
+    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${gap}${settledSentence(lang, settledness(runs))}${runsSentence(lang, runs.length, planned)}`,
   );
   return {
     svg: renderToString(constructionSpec(points, { lang, description })),

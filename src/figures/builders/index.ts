@@ -4,6 +4,7 @@ import { circleEvolutionFigure, circlePlanesFigure, heroFigure, spectrumFigure }
 import { circlesVsDimFigure, frozenFigure } from './dimension';
 import { constructionFigure, gradientHistFigure, gradientScatterFigure, perturbationFigure, survivalVsSignalFigure } from './fitness';
 import { ablationFigure, collaborationFigure } from './training';
+import { modulusFigure, weightDecayFigure } from './sweeps';
 import { localizeColumns } from '../table-headers';
 
 /** A builder whose data-table headers (page table and CSV alike) are in the page's language. */
@@ -24,6 +25,8 @@ const BY_ID: Record<string, Builder> = {
   'fig-circle-evolution': circleEvolutionFigure,
   'fig-circles-vs-dim': circlesVsDimFigure,
   'fig-frozen-embedding': frozenFigure,
+  'fig-circles-vs-p': modulusFigure,
+  'fig-circles-vs-wd': weightDecayFigure,
   'fig-survival-vs-signal': survivalVsSignalFigure,
   'fig-perturbation': perturbationFigure,
   'fig-construction': constructionFigure,

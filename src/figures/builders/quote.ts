@@ -7,11 +7,22 @@
 import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
-import { effectText, statusLabel } from './reproduction';
+import { effectText, statusLabel, type Status } from './reproduction';
 import { L, int, num, pct, sci } from './common';
 import type { Lang } from '../../i18n/languages';
 
-export const QUOTED = ['few-survive', 'signal', 'gradient', 'dimension', 'settled', 'perturbation', 'construction'] as const;
+export const QUOTED = [
+  'few-survive',
+  'signal',
+  'gradient',
+  'dimension',
+  'settled',
+  'perturbation',
+  'construction',
+  'collaboration',
+  'weight-decay',
+  'modulus',
+] as const;
 export type QuotedClaim = (typeof QUOTED)[number];
 
 const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + num(Math.abs(x), 3);
@@ -36,13 +47,19 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
       const pe = st.perturbation;
       const counts = L(
         lang,
-        `${pe.up[0]}/${pe.up[1]} raised vs ${pe.down[0]}/${pe.down[1]} lowered, `,
-        `強めて ${pe.up[0]}/${pe.up[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`,
+        `${pe.up[0]}/${pe.up[1]} raised, ${pe.twins[0]}/${pe.twins[1]} untouched twins, ${pe.down[0]}/${pe.down[1]} lowered; paired effect `,
+        `強めて ${pe.up[0]}/${pe.up[1]}、対照 ${pe.twins[0]}/${pe.twins[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、対照と比べた効果 `,
       );
       return counts + pointsText(lang, pe.effect);
     }
     case 'construction':
       return pointsText(lang, st.construction.effect);
+    case 'collaboration':
+      return minus(`Δlog₁₀ loss = ${effectText(st.collaboration.effect)}`);
+    case 'weight-decay':
+      return minus(`r = ${effectText(st.weightDecay)}`);
+    case 'modulus':
+      return minus(`r = ${effectText(st.modulus)}`);
   }
 }
 
@@ -53,7 +70,10 @@ function pointsText(lang: Lang, iv: Interval): string {
   return Number.isFinite(iv.lo) ? `${points(iv.estimate)}${unit} [${points(iv.lo)}, ${points(iv.hi)}]` : `${points(iv.estimate)}${unit} [—]`;
 }
 
-function statOf(key: QuotedClaim, st: ClaimStats) {
+/** Runs and verdict of a quoted statistic; the sweeps without a paper value are "ours only". */
+function statOf(key: QuotedClaim, st: ClaimStats): { runs: number; verdict: Status } {
+  if (key === 'weight-decay') return { runs: st.weightDecay.n, verdict: 'measured' };
+  if (key === 'modulus') return { runs: st.modulus.n, verdict: 'measured' };
   return {
     'few-survive': st.fewSurvive,
     signal: st.signal,
@@ -62,6 +82,7 @@ function statOf(key: QuotedClaim, st: ClaimStats) {
     settled: st.settled,
     perturbation: st.perturbation,
     construction: st.construction,
+    collaboration: st.collaboration,
   }[key];
 }
 
@@ -82,7 +103,7 @@ export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string
     );
   return L(
     lang,
-    `${quotedEffect(lang, key, st)}, ${int(s.runs)} runs: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
+    `${quotedEffect(lang, key, st)}, ${int(s.runs)} run${s.runs === 1 ? '' : 's'}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
     `${quotedEffect(lang, key, st)}、${int(s.runs)} 回：${verdict}`,
   );
 }

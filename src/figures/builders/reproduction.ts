@@ -76,7 +76,13 @@ const methodName = (lang: Lang, iv: Interval): string =>
       ? L(lang, 'Newcombe’s interval for a difference of rates', '率の差に対するニューカムの区間')
       : iv.resampled === 'points'
         ? L(lang, 'bootstrap over (embedding, frequency) points, fixed seed', '（埋め込み、周波数）の組を単位とするブートストラップ、シード固定')
-        : L(lang, 'bootstrap over runs, fixed seed', '実行単位のブートストラップ、シード固定');
+        : iv.resampled === 'twin-groups'
+          ? L(
+              lang,
+              'bootstrap over (embedding, seed) groups, each twin kept with its nudged runs, fixed seed',
+              '（埋め込み、シード）の組を単位とするブートストラップ（対照は押した実行と一緒に抽出）、シード固定',
+            )
+          : L(lang, 'bootstrap over runs, fixed seed', '実行単位のブートストラップ、シード固定');
 
 /** "(95 % CI a to b; method)" after an effect in a sentence. */
 const ci = (lang: Lang, iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string =>
@@ -351,8 +357,8 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: pe.runs
         ? L(
             lang,
-            `Survival of the nudged frequency: ${m.perturbation.rates.map((r) => `α = ${r.alpha}: ${pct(r.rate)}`).join(', ')}. Raised (α > 1): ${pe.up[0]} of ${pe.up[1]}; lowered (α < 1): ${pe.down[0]} of ${pe.down[1]}; difference ${points(pe.effect.estimate)} percentage points${ci(lang, pe.effect, points)}${partly(lang, m.perturbation.runs, m.perturbation.planned)}. All runs share one embedding, and no untouched α = 1 twin is computed.`,
-            `押し上げた周波数の生存率：${m.perturbation.rates.map((r) => `α = ${r.alpha}：${pct(r.rate)}`).join('、')}。大きくした場合（α > 1）は ${pe.up[1]} 回中 ${pe.up[0]} 回、小さくした場合（α < 1）は ${pe.down[1]} 回中 ${pe.down[0]} 回生き残り、差は ${points(pe.effect.estimate)} ポイントです${ci(lang, pe.effect, points)}${partly(lang, m.perturbation.runs, m.perturbation.planned)}。すべての実行が同じ埋め込みを使い、手を加えない α = 1 の対照実行はまだありません。`,
+            `Each nudged run has an untouched twin (same embedding and seed, α = 1), over ${m.perturbation.embeddings} embeddings${partly(lang, m.perturbation.runs, m.perturbation.planned)}. The nudged frequency survived in ${pe.up[0]} of ${pe.up[1]} raised runs (α > 1), ${pe.twins[0]} of ${pe.twins[1]} twins and ${pe.down[0]} of ${pe.down[1]} lowered runs (α < 1); by α: ${m.perturbation.rates.map((r) => `${r.alpha}: ${pct(r.rate)}`).join(', ')}. Paired effect over ${pe.pairs} nudged runs (survival gained when raised, lost when lowered, against the twin): ${points(pe.effect.estimate)} percentage points${ci(lang, pe.effect, points)}.`,
+            `倍率を変えた実行にはそれぞれ、手を加えない対照（同じ埋め込みとシードで α = 1）があります。埋め込みは ${m.perturbation.embeddings} 個です${partly(lang, m.perturbation.runs, m.perturbation.planned)}。その周波数が生き残ったのは、大きくした実行（α > 1）で ${pe.up[1]} 回中 ${pe.up[0]} 回、対照で ${pe.twins[1]} 回中 ${pe.twins[0]} 回、小さくした実行（α < 1）で ${pe.down[1]} 回中 ${pe.down[0]} 回です。α ごとには ${m.perturbation.rates.map((r) => `${r.alpha}：${pct(r.rate)}`).join('、')}。倍率を変えた ${pe.pairs} 回を対照と比べた効果（大きくして増え、小さくして減った生存）は ${points(pe.effect.estimate)} ポイントです${ci(lang, pe.effect, points)}。`,
           )
         : L(lang, 'The perturbation sweep is not computed yet.', '摂動のスイープはまだ計算されていません。'),
       runs: pe.runs,
@@ -368,17 +374,57 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
         '生き残った円を 1 つだけ残すと、2 つや 3 つを一緒に残すより損失が大きくなります。',
       ),
       source: '[code]',
-      ours: c
+      ours: st.collaboration.runs
         ? L(
             lang,
-            `Main run, at its last step: lowest loss over all choices ${num(c.one)} with one circle, ${num(c.two)} with two, ${sci(c.three)} with three (all survivors: ${sci(c.all)}). One run evaluated once gives no interval, so no verdict.`,
-            `主な実行の最後のステップ：すべての選び方での最小の損失は、円 1 つで ${num(c.one)}、2 つで ${num(c.two)}、3 つで ${sci(c.three)}（生き残ったものすべてで ${sci(c.all)}）。1 回の実行を 1 度評価しただけでは区間が出せないため、判定はしていません。`,
+            `Tracked through training (every 100 steps) on ${runsEn(st.collaboration.runs)} at d = 128. At the last tracked step the best three circles beat the best single one by ${num(st.collaboration.effect.estimate, 2)} orders of magnitude of loss on average${ci(lang, st.collaboration.effect)}.${c ? ` Main run: lowest loss ${num(c.one)} with one circle, ${num(c.two)} with two, ${sci(c.three)} with three, ${sci(c.all)} with all its survivors.` : ''}`,
+            `d = 128 の ${st.collaboration.runs} 回の実行で、学習中 100 ステップごとに追跡しました。最後の時点で、最良の 3 つの円は最良の 1 つより損失が平均 ${num(st.collaboration.effect.estimate, 2)} 桁小さくなりました${ci(lang, st.collaboration.effect)}。${c ? `主な実行：最小の損失は円 1 つで ${num(c.one)}、2 つで ${num(c.two)}、3 つで ${sci(c.three)}、生き残ったものすべてで ${sci(c.all)} です。` : ''}`,
           )
         : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
-      runs: c ? 1 : 0,
-      effects: [],
+      runs: st.collaboration.runs,
+      effects: st.collaboration.runs ? [effectText(st.collaboration.effect)] : [],
       figure: 'fig-collaboration',
-      status: c ? 'inconclusive' : 'missing',
+      status: st.collaboration.runs ? st.collaboration.verdict : 'missing',
+    },
+    {
+      id: 'check-weight-decay',
+      claim: L(
+        lang,
+        'Weight decay, varied: how many circles survive at each strength (the authors’ code sweeps it; its results were not available to us).',
+        '重み減衰を変える：強さごとに生き残る円の数（著者らのコードにはこのスイープがありますが、結果は手元にありません）。',
+      ),
+      source: '[code]',
+      ours: m.weightDecay.runs
+        ? L(
+            lang,
+            `${m.weightDecay.runs} of ${m.weightDecay.planned} runs computed. Correlation of weight decay with each run’s circles: r = ${num(st.weightDecay.estimate, 2)}${ci(lang, st.weightDecay)}; see the figure for each value.`,
+            `${m.weightDecay.planned} 回のうち ${m.weightDecay.runs} 回を計算済みです。重み減衰と実行ごとの円の数の相関は r = ${num(st.weightDecay.estimate, 2)} です${ci(lang, st.weightDecay)}。値ごとの結果は図をご覧ください。`,
+          )
+        : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
+      runs: m.weightDecay.runs,
+      effects: m.weightDecay.runs ? [`r = ${effectText(st.weightDecay)}`] : [],
+      figure: 'fig-circles-vs-wd',
+      status: !m.weightDecay.runs ? 'missing' : 'measured',
+    },
+    {
+      id: 'check-modulus',
+      claim: L(
+        lang,
+        'The modulus p, varied: how many circles survive for each prime (the authors’ code sweeps it; its results were not available to us).',
+        '法 p を変える：素数ごとに生き残る円の数（著者らのコードにはこのスイープがありますが、結果は手元にありません）。',
+      ),
+      source: '[code]',
+      ours: m.modulus.runs
+        ? L(
+            lang,
+            `${m.modulus.runs} of ${m.modulus.planned} runs computed. Correlation of p with each run’s circles: r = ${num(st.modulus.estimate, 2)}${ci(lang, st.modulus)}; see the figure for each prime.`,
+            `${m.modulus.planned} 回のうち ${m.modulus.runs} 回を計算済みです。p と実行ごとの円の数の相関は r = ${num(st.modulus.estimate, 2)} です${ci(lang, st.modulus)}。素数ごとの結果は図をご覧ください。`,
+          )
+        : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
+      runs: m.modulus.runs,
+      effects: m.modulus.runs ? [`r = ${effectText(st.modulus)}`] : [],
+      figure: 'fig-circles-vs-p',
+      status: !m.modulus.runs ? 'missing' : 'measured',
     },
     {
       id: 'check-frozen',

@@ -1,7 +1,8 @@
 /** Figures that need the trained network: collaboration of circles (hero run) and the embedding ablation runs. */
 import { renderToString } from '../render';
 import { loadById, loadExperiment } from '../analyses/load';
-import { collaborationOfRun } from '../analyses/collaboration-eval';
+import { measure } from '../analyses/claims';
+import { captionQuote } from './quote';
 import { collaborationSpec } from '../specs/collaboration';
 import { ablationSpec, type AblationSeries } from '../specs/ablation';
 import { ABLATIONS } from '../../reference/manifest';
@@ -14,36 +15,43 @@ export async function collaborationFigure(lang: Lang): Promise<BuiltFigure> {
   const run = loadById(HERO_ID);
   const head = L(
     lang,
-    'Loss of the trained network when its final embedding keeps only one, two or three circles.',
-    '学習済みネットワークの最終埋め込みに円を 1 つ、2 つ、3 つだけ残したときの損失。',
+    'Loss of the network over training when the embedding of each moment keeps only one, two or three circles.',
+    '学習の各時点で埋め込みに円を 1 つ、2 つ、3 つだけ残したときの、その時点のネットワークの損失。',
   );
-  if (!run || !run.finalParameters) return notComputed(lang, head, 1);
-  const res = await collaborationOfRun(run);
-  if (!res) return notComputed(lang, head, 1);
+  const track = run?.collaboration;
+  if (!run || !track) return notComputed(lang, head, 1);
   const { p } = run.config;
-  const best = (size: 1 | 2 | 3) => Math.min(...res.rows.filter((r) => r.size === size).map((r) => r.loss));
+  const last = track.steps.length - 1;
+  const best = (rows: number[][]) => Math.min(...rows[last]!);
+  const m = await measure();
+  const stat = captionQuote(lang, 'collaboration', m.stats, {
+    en: 'Over every run tracked this way, orders of magnitude between the best single circle and the best three at the last tracked step',
+    ja: 'この方法で追跡したすべての実行での、最後の時点における最良の円 1 つと最良の 3 つの損失の桁の差',
+  });
   const description = L(
     lang,
-    `Three bar charts, one per number of kept circles, of the loss on all ${int(p * p)} pairs for each added frequency k. Lowest loss: ${num(best(1))} with one circle, ${num(best(2))} with two, ${num(best(3))} with three; chance is ln p ≈ ${num(Math.log(p))}.`,
-    `残す円の数ごとに 1 つ、計 3 つの棒グラフで、加える周波数 k ごとに ${int(p * p)} 通りすべての組での損失を示しています。最小の損失は円 1 つで ${num(best(1))}、2 つで ${num(best(2))}、3 つで ${num(best(3))} です。偶然の水準は ln p ≈ ${num(Math.log(p))} です。`,
+    `Three line charts, one per number of kept circles, of the loss on all ${int(p * p)} pairs against the training step, one line per frequency k (survivors coloured). At step ${int(track.steps[last]!)}: lowest loss ${num(best(track.one))} with one circle, ${num(best(track.two))} with two, ${sci(best(track.three))} with three; chance is ln p ≈ ${num(Math.log(p))}.`,
+    `残す円の数ごとに 1 つ、計 3 つの折れ線グラフで、${int(p * p)} 通りすべての組での損失を学習ステップに対して周波数 k ごとに 1 本ずつ示しています（生き残った円は色付き）。ステップ ${int(track.steps[last]!)} での最小の損失は、円 1 つで ${num(best(track.one))}、2 つで ${num(best(track.two))}、3 つで ${sci(best(track.three))} です。偶然の水準は ln p ≈ ${num(Math.log(p))} です。`,
   );
   const caption = L(
     lang,
-    `${head} The MLP is the one trained in the run (${int(run.steps[run.steps.length - 1]!)} steps, circles k = ${list(run.circles)}); the embedding keeps its mean (DC) plus {k}, {${res.top}, k} or {${res.top}, ${res.second}, k}; the loss is over all p² = ${int(p * p)} pairs. Measured by our engine: best single circle ${num(best(1))}, best pair ${num(best(2))}, best triple ${num(best(3))}; all ${run.circles.length} survivors together ${sci(res.survivorsOnly)}; the untouched embedding ${sci(res.full)} (green dashed line).`,
-    `${head}MLP はその実行で学習させたもの（${int(run.steps[run.steps.length - 1]!)} ステップ、円は k = ${list(run.circles)}）です。埋め込みには平均（DC）に加えて {k}、{${res.top}, k}、{${res.top}, ${res.second}, k} のいずれかだけを残し、p² = ${int(p * p)} 通りすべての組で損失を測りました。私たちのエンジンで測った値：円 1 つで最良 ${num(best(1))}、2 つで最良 ${num(best(2))}、3 つで最良 ${num(best(3))}。生き残った ${run.circles.length} 個すべてでは ${sci(res.survivorsOnly)}、手を加えない埋め込みでは ${sci(res.full)}（緑の破線）です。`,
+    `${head} The main run (seed 0, d = 128, circles k = ${list(run.circles)}), every ${int(track.steps[1]! - track.steps[0]!)} steps: the embedding of that moment keeps its mean (DC) plus {k}, {${track.top}, k} or {${track.top}, ${track.second}, k}, where ${track.top} and ${track.second} are the run's two strongest final circles, and the network of that moment is evaluated on all p² = ${int(p * p)} pairs. Measured by our engine. At the last step: all ${run.circles.length} survivors together ${sci(track.survivors[last]!)}; the untouched embedding ${sci(track.full[last]!)} (green dashed line). ${stat}`,
+    `${head}主な実行（シード 0、d = 128、円は k = ${list(run.circles)}）で ${int(track.steps[1]! - track.steps[0]!)} ステップごとに、その時点の埋め込みに平均（DC）と {k}、{${track.top}, k}、{${track.top}, ${track.second}, k} のいずれかだけを残し、その時点のネットワークを p² = ${int(p * p)} 通りすべての組で評価しました。${track.top} と ${track.second} はこの実行の最終的に最も強い 2 つの円です。私たちのエンジンで測りました。最後の時点では、生き残った ${run.circles.length} 個すべてで ${sci(track.survivors[last]!)}、手を加えない埋め込みでは ${sci(track.full[last]!)}（緑の破線）です。${stat}`,
   );
+  const h = track.one[0]!.length;
   return {
-    svg: renderToString(collaborationSpec(res, run.circles, p, { lang, description })),
+    svg: renderToString(collaborationSpec(track, run.circles, p, { lang, description })),
     caption,
     description,
     runs: 1,
     table: {
-      columns: ['circles kept', 'k', 'frequencies kept (plus DC)', 'loss (all pairs)', 'k survived'],
-      rows: [
-        ...res.rows.map((r) => [r.size, r.k, r.kept.join(' '), r.loss, r.survivor ? 1 : 0]),
-        ['all survivors', '', run.circles.join(' '), res.survivorsOnly, ''],
-        ['full embedding', '', 'all', res.full, ''],
-      ],
+      columns: ['step', 'circles kept', 'k', 'loss (all pairs)', 'k survived'],
+      // Every 1,000th tracked step and the last: the table stays readable; the figure has every moment.
+      rows: track.steps.flatMap((step, t) =>
+        (step % 1000 === 0 || t === last ? [track.one, track.two, track.three] : []).flatMap((series, i) =>
+          Array.from({ length: h }, (_, j) => [step, i + 1, j + 1, series[t]![j]!, run.circles.includes(j + 1) ? 1 : 0]),
+        ),
+      ),
     },
   };
 }

@@ -31,9 +31,11 @@ export function fitnessPayload(): Promise<FitnessPayload> {
     const emp = loadExperiment('empirical');
     const empS = emp.runs.length ? empiricalSurvival(emp.runs) : { points: [] };
     const grad = await gradientAnalysis();
-    const pert = loadExperiment('perturbation');
+    // The widget trains on one embedding, so its reference is that embedding's runs (α = 1 twins included).
+    const all = loadExperiment('perturbation');
+    const first = all.runs[0];
+    const pert = { runs: all.runs.filter((r) => r.config.initSeed === first?.config.initSeed) };
     const pertS = pert.runs.length ? perturbationSurvival(pert.runs, PERTURB_K) : { points: [] };
-    const first = pert.runs[0];
     const dim = loadExperiment('dimension', (s) => s.config.d === 128);
     return {
       rate: { points: empS.points.map((q) => ({ s0: r4(q.s0), rate: q.rate })), runs: emp.runs.length, planned: emp.planned },

@@ -1,12 +1,7 @@
-/**
- * Collaboration: the trained network's loss on all p² pairs when the embedding keeps only one,
- * two or three circles (DC kept). One facet per size, dots per added frequency k; survivors in
- * their palette colour; chance level ln p and the full model's loss as rules.
- */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions } from '../types';
-import type { CollaborationResult, CollaborationRow } from '../analyses/collaboration';
+import type { TrackedCollaboration } from '../../reference/spec';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH, LOSER_GREY, kLabel, survivorColor } from './common';
 
@@ -16,11 +11,22 @@ export function collaborationPanelLabel(size: 1 | 2 | 3, top: number, second: nu
   return `{${top}, ${second}, k}`;
 }
 
-export function collaborationSpec(result: CollaborationResult, circles: readonly number[], p: number, opts: FigureOptions = {}): PlotOptions {
-  const { width = DEFAULT_WIDTH, height = 380, lang = 'en' } = opts;
-  const label = (r: CollaborationRow) => collaborationPanelLabel(r.size, result.top, result.second, lang);
-  const rows = result.rows.map((r) => ({ ...r, panel: label(r), key: kLabel(r.k) }));
-  const panels = [1, 2, 3].map((s) => collaborationPanelLabel(s as 1 | 2 | 3, result.top, result.second, lang));
+/**
+ * Collaboration through training (the authors' figure): at each tracked step, the loss of that
+ * moment's network on all p² pairs with the embedding restricted to {k}, {top, k} or {top, second, k};
+ * one line per k, survivors in their palette colour, the rest grey; chance ln p and the untouched
+ * embedding's loss over training as references.
+ */
+export function collaborationSpec(track: TrackedCollaboration, circles: readonly number[], p: number, opts: FigureOptions = {}): PlotOptions {
+  const { width = DEFAULT_WIDTH, height = 420, lang = 'en' } = opts;
+  const panels = [1, 2, 3].map((s) => collaborationPanelLabel(s as 1 | 2 | 3, track.top, track.second, lang));
+  const h = track.one[0]?.length ?? 0;
+  const rows = ([track.one, track.two, track.three] as const).flatMap((series, i) =>
+    Array.from({ length: h }, (_, j) => j + 1).flatMap((k) =>
+      track.steps.map((step, t) => ({ step, k, key: kLabel(k), loss: series[t]![k - 1]!, panel: panels[i]!, survivor: circles.includes(k) })),
+    ),
+  );
+  const full = panels.flatMap((panel) => track.steps.map((step, t) => ({ step, loss: track.full[t]!, panel })));
   const chance = Math.log(p);
   const yMax = Math.max(chance, ...rows.map((r) => r.loss)) * 1.05;
   return {
@@ -30,20 +36,21 @@ export function collaborationSpec(result: CollaborationResult, circles: readonly
     ariaLabel: ft(lang, 'axis.lossAll'),
     ariaDescription: opts.description ?? null,
     fy: { domain: panels, label: null },
-    x: { type: 'band', label: ft(lang, 'axis.frequencyKept'), tickFormat: (k: number) => (k % 2 === 1 ? String(k) : '') },
+    x: { label: lang === 'ja' ? '学習ステップ' : 'training step', tickFormat: 's' },
     y: { domain: [0, yMax], label: ft(lang, 'axis.lossAll'), grid: true, ticks: 3 },
-    color: { ...survivorColor(circles), legend: false },
+    // Survivors are named by the legend: end-of-line labels collide where kept sets coincide ({top, top}).
+    color: { ...survivorColor(circles), legend: true, label: null },
     marks: [
       Plot.ruleY([chance], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.6 }),
-      Plot.ruleY([result.full], { stroke: '#3ca951', strokeDasharray: '2,2' }),
-      Plot.barY(
+      Plot.lineY(
         rows.filter((r) => !r.survivor),
-        { x: 'k', y: 'loss', fy: 'panel', fill: LOSER_GREY, inset: 1 },
+        { x: 'step', y: 'loss', z: 'k', fy: 'panel', stroke: LOSER_GREY, strokeOpacity: 0.6, strokeWidth: 1 },
       ),
-      Plot.barY(
+      Plot.lineY(
         rows.filter((r) => r.survivor),
-        { x: 'k', y: 'loss', fy: 'panel', fill: 'key', inset: 1 },
+        { x: 'step', y: 'loss', z: 'k', fy: 'panel', stroke: 'key', strokeWidth: 2 },
       ),
+      Plot.lineY(full, { x: 'step', y: 'loss', fy: 'panel', stroke: '#3ca951', strokeDasharray: '2,2', strokeWidth: 1.5 }),
       Plot.text([{ panel: panels[0], t: lang === 'ja' ? 'ln p（偶然）' : 'ln p (chance)' }], {
         y: chance,
         fy: 'panel',

@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions } from '../types';
-import type { ConstructionPoint, EmpiricalPoint, FrozenPoint, PerturbationPoint } from '../analyses/survival';
+import type { ConstructionPoint, EmbeddingPerturbationPoint, EmpiricalPoint, FrozenPoint } from '../analyses/survival';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH } from './common';
 
@@ -26,8 +26,12 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
   };
 }
 
-export function perturbationSpec(points: PerturbationPoint[], k: number, opts: FigureOptions = {}): PlotOptions {
+/** One curve per fixed embedding (as in the authors' figure): survival of k against its excess initial signal. */
+export function perturbationSpec(points: EmbeddingPerturbationPoint[], k: number, opts: FigureOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
+  const name = (e: number) => (lang === 'ja' ? `埋め込み #${e}` : `embedding #${e}`);
+  const rows = points.map((q) => ({ ...q, which: name(q.embedding) }));
+  const embeddings = [...new Set(points.map((q) => q.embedding))].sort((a, b) => a - b);
   return {
     width,
     height,
@@ -35,7 +39,11 @@ export function perturbationSpec(points: PerturbationPoint[], k: number, opts: F
     ariaDescription: opts.description ?? null,
     x: { label: lang === 'ja' ? `S${k}(0) − 平均初期シグナル` : `S${k}(0) − mean initial signal` },
     y: { domain: [0, 1], label: `${ft(lang, 'axis.survivalRate')} (k = ${k})`, grid: true, tickFormat: '.0%' },
-    marks: [Plot.ruleX([0], { strokeDasharray: '2,3' }), Plot.lineY(points, { x: 'excess', y: 'rate', stroke: '#4269d0', marker: 'circle', strokeWidth: 2 })],
+    color: { domain: embeddings.map(name), scheme: 'tableau10', legend: embeddings.length > 1, label: null },
+    marks: [
+      Plot.ruleX([0], { strokeDasharray: '2,3' }),
+      Plot.lineY(rows, { x: 'excess', y: 'rate', stroke: 'which', marker: 'circle', strokeWidth: 1.75, strokeOpacity: 0.85 }),
+    ],
   };
 }
 

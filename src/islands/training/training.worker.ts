@@ -6,7 +6,7 @@
  *
  * On webgl it also keeps a host-side snapshot of the trainer (θ, AdamW's moments, the step),
  * refreshed whenever it reads the embedding for the page anyway (at most every 400 ms), so that
- * a lost WebGL context costs at most those steps: the run goes on on wasm from the snapshot.
+ * a lost WebGL context costs at most those steps: the run goes on on the CPU engine (fused wasm) from the snapshot.
  */
 /// <reference lib="webworker" />
 import type { FromWorker, RowMsg, ToWorker } from './protocol';
@@ -151,7 +151,7 @@ function disposeTrainer(): void {
   trainer = null;
 }
 
-/** Switch from a lost webgl context to wasm and tell the page. */
+/** Switch from a lost webgl context to the CPU engine and tell the page. */
 async function leaveLostWebgl(): Promise<BackendInfo> {
   const { abandonWebgl } = await engine;
   const started = await abandonWebgl();
@@ -162,7 +162,7 @@ async function leaveLostWebgl(): Promise<BackendInfo> {
   return info;
 }
 
-/** Rebuild the trainer on wasm from the last snapshot (or from the start when there is none). */
+/** Rebuild the trainer on the CPU engine from the last snapshot (or from the start when there is none). */
 async function recover(id: number): Promise<TrainerT | null> {
   const lostAt = lastPosted;
   const snap = saved;

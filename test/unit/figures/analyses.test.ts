@@ -5,7 +5,7 @@ import { accuracy, fitSeparator, holdout, type LabelledPoint } from '../../../sr
 import { toCsv } from '../../../src/figures/analyses/csv';
 import { gradientPoints, hasEveryStep, histogram } from '../../../src/figures/analyses/gradient';
 import { circlesAtRow, firstStepAtLeast, fullSpectrum, settledStep, spectrumAt, thresholdFromHalf } from '../../../src/figures/analyses/series';
-import { collaboration, keptSets } from '../../../src/figures/analyses/collaboration';
+import { collaboration, keptSets } from '../../../src/lib/collaboration';
 import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../../../src/figures/analyses/survival';
 import { mean, pearson, sd, welchT } from '../../../src/figures/analyses/stats';
 import { logThin } from '../../../src/figures/specs/common';
@@ -197,6 +197,11 @@ describe('survival designs', () => {
     expect(out.points.map((q) => [q.alpha, q.rate, q.n])).toEqual([
       [0.85, 0, 1],
       [1.15, 1, 2],
+    ]);
+    // One curve per fixed embedding (all three runs share one here).
+    expect(out.byEmbedding.map((q) => [q.embedding, q.alpha, q.n])).toEqual([
+      [runs[0]!.config.initSeed, 0.85, 1],
+      [runs[0]!.config.initSeed, 1.15, 2],
     ]);
   });
   it('construction: larger vs smaller planted frequency per ratio', () => {

@@ -5,6 +5,7 @@ import { makeConfig } from '../../../src/lib/config';
 import type { CompactRun } from '../../../src/reference/spec';
 import {
   bothStat,
+  collaborationStat,
   constructionStat,
   dimensionStat,
   fewSurviveStat,
@@ -171,21 +172,110 @@ describe('survivors decided early (share of runs settled by two thirds, Wilson, 
   it('contradicts when nearly every run changes late', () => expect(settledEarlyStat(runs(1, 20)).verdict).toBe('contradicts'));
 });
 
-describe('perturbation (raised minus lowered survival of the nudged frequency, Newcombe)', () => {
+describe('perturbation (each nudged run against its untouched α = 1 twin, bootstrap over twin groups)', () => {
   const K = 25;
-  const runs = (up: number, down: number, n: number) => [
-    ...times(n, (i) => run({ seed: i, labels: { alpha: 1.15 }, circles: i < up ? [K, 3] : [3] })),
-    ...times(n, (i) => run({ seed: i, labels: { alpha: 0.85 }, circles: i < down ? [K, 3] : [3] })),
-    run({ labels: { alpha: 1 }, circles: [K] }),
-  ];
-  it('same direction when raising helps clearly', () => {
-    const s = perturbationStat(runs(8, 0, 8), K);
-    expect(s.runs).toBe(16); // the α = 1 run is not part of the difference
-    expect(s.up).toEqual([8, 8]);
+  /**
+   * `groups` (embedding, seed) units, each with a twin and one raised and one lowered run; in each
+   * unit k survives in the twin when twin(i), in the raised run when up(i), in the lowered when down(i).
+   */
+  const design = (groups: number, twin: (i: number) => boolean, up: (i: number) => boolean, down: (i: number) => boolean) =>
+    times(groups, (i) => {
+      const unit = { initSeed: 200 + (i % 3), seed: i };
+      const c = (won: boolean) => (won ? [K, 3] : [3]);
+      return [
+        run({ ...unit, labels: { alpha: 1 }, circles: c(twin(i)) }),
+        run({ ...unit, labels: { alpha: 1.15 }, circles: c(up(i)) }),
+        run({ ...unit, labels: { alpha: 0.85 }, circles: c(down(i)) }),
+      ];
+    }).flat();
+  it('same direction when raising helps and lowering hurts against the twin', () => {
+    const s = perturbationStat(
+      design(
+        12,
+        (i) => i % 2 === 0,
+        () => true,
+        () => false,
+      ),
+      K,
+    );
+    expect(s.runs).toBe(36); // 24 nudged runs and their 12 twins, each counted once
+    expect(s.pairs).toBe(24);
+    expect(s.up).toEqual([12, 12]);
+    expect(s.twins).toEqual([6, 12]);
+    expect(s.effect.estimate).toBeCloseTo(0.5);
     expect(s.verdict).toBe('same-direction');
   });
-  it('inconclusive with 2 of 4 against 1 of 4', () => expect(perturbationStat(runs(2, 1, 4), K).verdict).toBe('inconclusive'));
-  it('contradicts when lowering helps clearly', () => expect(perturbationStat(runs(0, 8, 8), K).verdict).toBe('contradicts'));
+  it('inconclusive when the nudge changes nothing on average', () =>
+    expect(
+      perturbationStat(
+        // Against the twin: raised runs gain once and lose once every 4 groups, lowered runs never differ.
+        design(
+          12,
+          (i) => i % 2 === 0,
+          (i) => i % 4 <= 1,
+          (i) => i % 2 === 0,
+        ),
+        K,
+      ).verdict,
+    ).toBe('inconclusive'));
+  it('contradicts when raising hurts and lowering helps', () =>
+    expect(
+      perturbationStat(
+        design(
+          12,
+          (i) => i % 2 === 0,
+          () => false,
+          () => true,
+        ),
+        K,
+      ).verdict,
+    ).toBe('contradicts'));
+  it('leaves out nudged runs that have no twin', () => {
+    const lone = run({ initSeed: 999, seed: 0, labels: { alpha: 1.15 }, circles: [K] });
+    const s = perturbationStat(
+      [
+        ...design(
+          4,
+          () => false,
+          () => true,
+          () => false,
+        ),
+        lone,
+      ],
+      K,
+    );
+    expect(s.pairs).toBe(8);
+    expect(s.up).toEqual([4, 4]);
+  });
+});
+
+describe('collaboration (orders of magnitude the best three circles gain over the best one)', () => {
+  const tracked = (one: number, three: number) => {
+    const r = run({ circles: [3, 7, 11] });
+    const row = (x: number) => Array.from({ length: HALF }, (_, k) => (k === 2 ? x : 4));
+    r.collaboration = {
+      steps: [0, 100],
+      top: 3,
+      second: 7,
+      one: [row(4), row(one)],
+      two: [row(4), row(one)],
+      three: [row(4), row(three)],
+      survivors: [4, three],
+      full: [4, three],
+    };
+    return r;
+  };
+  it('same direction when three circles reach a far lower loss than one', () => {
+    const s = collaborationStat(times(8, (i) => tracked(0.5 + i * 0.1, 1e-3 * (i + 1))));
+    expect(s.runs).toBe(8);
+    expect(s.effect.lo).toBeGreaterThan(1);
+    expect(s.verdict).toBe('same-direction');
+  });
+  it('inconclusive when three circles are sometimes better, sometimes worse', () =>
+    expect(collaborationStat(times(8, (i) => tracked(0.1, i % 2 ? 0.01 : 1))).verdict).toBe('inconclusive'));
+  it('contradicts when a single circle beats every triple', () =>
+    expect(collaborationStat(times(8, (i) => tracked(0.01 * (i + 1), 0.5))).verdict).toBe('contradicts'));
+  it('counts only runs that were tracked', () => expect(collaborationStat([tracked(0.5, 0.001), run({ circles: [3] })]).runs).toBe(1));
 });
 
 describe('construction (larger planted frequency survives more often than the smaller)', () => {

@@ -31,9 +31,18 @@ describe('quoteClaim', async () => {
   });
 
   it('states a difference of rates in percentage points with the counts behind it', () => {
-    const st = withStats({ perturbation: { ...stat(iv(0.25, -0.12, 0.59, 'newcombe'), 'inconclusive'), up: [2, 8], down: [0, 8] } });
-    expect(quoteClaim('en', 'perturbation', st)).toBe('2/8 raised vs 0/8 lowered, +25 points [−12, +59], 16 runs: inconclusive');
-    expect(quoteClaim('ja', 'perturbation', st)).toBe('強めて 2/8、弱めて 0/8、+25 ポイント [−12, +59]、16 回：判定できない');
+    const st = withStats({
+      perturbation: { ...stat(iv(0.25, -0.12, 0.59), 'inconclusive', 24), up: [2, 8], down: [0, 8], twins: [1, 8], pairs: 16 },
+    });
+    expect(quoteClaim('en', 'perturbation', st)).toBe(
+      '2/8 raised, 1/8 untouched twins, 0/8 lowered; paired effect +25 points [−12, +59], 24 runs: inconclusive',
+    );
+    expect(quoteClaim('ja', 'perturbation', st)).toBe('強めて 2/8、対照 1/8、弱めて 0/8、対照と比べた効果 +25 ポイント [−12, +59]、24 回：判定できない');
+  });
+
+  it('quotes the sweeps without a paper value as ours only, with no verdict', () => {
+    const st = withStats({ weightDecay: iv(-0.6, -0.8, -0.3) });
+    expect(quoteClaim('en', 'weight-decay', st)).toBe('r = −0.6 [−0.8, −0.3], 16 runs: ours only (no paper value to compare)');
   });
 
   it('says a claim with no runs is not computed, rather than quoting an empty interval', () => {
@@ -55,8 +64,14 @@ describe('quoteClaim', async () => {
         settled: st.settled,
         perturbation: st.perturbation,
         construction: st.construction,
+        collaboration: st.collaboration,
+        'weight-decay': { verdict: 'measured' as const },
+        modulus: { verdict: 'measured' as const },
       }[key].verdict;
-      expect(quoteClaim('ja', key, st).endsWith(`：${statusLabel('ja', verdict)}`)).toBe(true);
+      const runs = { 'weight-decay': st.weightDecay.n, modulus: st.modulus.n }[key as string] ?? (st as unknown as Record<string, { runs: number }>)[key]?.runs;
+      // A statistic with no runs yet (the cache fills in slices) is quoted as not computed.
+      if (runs === 0) expect(quoteClaim('ja', key, st)).toBe('未計算');
+      else expect(quoteClaim('ja', key, st).endsWith(`：${statusLabel('ja', verdict)}`), key).toBe(true);
     }
   });
 });

@@ -91,9 +91,25 @@ describe('reproduction: verdicts with n, effect and interval', async () => {
     expect(byId('check-perturbation', 'ja', flipped).status).toBe('inconclusive');
   });
 
+  it('collaboration is judged over every tracked run, and says so when one run gives no interval', () => {
+    const one = {
+      ...m,
+      stats: {
+        ...m.stats,
+        collaboration: {
+          ...m.stats.collaboration,
+          runs: 1,
+          effect: { ...m.stats.collaboration.effect, n: 1, lo: NaN, hi: NaN },
+          verdict: 'inconclusive' as const,
+        },
+      },
+    };
+    expect(byId('check-collaboration', 'en', one).status).toBe('inconclusive');
+    expect(byId('check-collaboration', 'en', one).ours).toContain('too few runs for an interval');
+    expect(byId('check-collaboration').status).toBe(m.stats.collaboration.runs ? m.stats.collaboration.verdict : 'missing');
+  });
+
   it('a claim resting on one run is inconclusive, and says why', () => {
-    expect(byId('check-collaboration').status).toBe('inconclusive');
-    expect(byId('check-collaboration').ours).toContain('no interval');
     expect(byId('check-geometry').status).toBe('inconclusive');
     expect(byId('check-geometry', 'ja').ours).toContain('区間も判定も出せません');
   });

@@ -13,6 +13,7 @@ import { circlesVsDimSpec } from '../../../src/figures/specs/circles-vs-dim';
 import { gradientHistSpec } from '../../../src/figures/specs/gradient-hist';
 import { gradientScatterSpec } from '../../../src/figures/specs/gradient-scatter';
 import { collaborationSpec } from '../../../src/figures/specs/collaboration';
+import { circlesVsSettingSpec } from '../../../src/figures/specs/circles-vs-setting';
 import { ablationSpec } from '../../../src/figures/specs/ablation';
 import { constructionSpec, frozenSpec, perturbationSpec, survivalVsSignalSpec } from '../../../src/figures/specs/survival';
 import { fakeSeries } from './fake-runs';
@@ -73,15 +74,14 @@ const cases: [string, () => unknown][] = [
     () =>
       collaborationSpec(
         {
-          rows: [1, 2, 3].flatMap((size) =>
-            [1, 2, 3, 4].map((k) => ({ size: size as 1 | 2 | 3, k, kept: [k], loss: 4 / size / (k === 3 ? 2 : 1), survivor: k === 3 })),
-          ),
+          steps: [0, 100, 200],
           top: 3,
           second: 1,
-          full: 1e-4,
-          survivorsOnly: 1e-3,
-          dcOnly: 4,
-          evaluations: 12,
+          one: [0, 1, 2].map((t) => [1, 2, 3, 4].map((k) => 4 / (t + 1) / (k === 3 ? 2 : 1))),
+          two: [0, 1, 2].map((t) => [1, 2, 3, 4].map((k) => 3 / (t + 1) / (k === 3 ? 2 : 1))),
+          three: [0, 1, 2].map((t) => [1, 2, 3, 4].map((k) => 2 / (t + 1) / (k === 3 ? 2 : 1))),
+          survivors: [4, 1, 1e-3],
+          full: [4, 0.5, 1e-4],
         },
         [3, 1],
         p,
@@ -109,8 +109,10 @@ const cases: [string, () => unknown][] = [
     () =>
       perturbationSpec(
         [
-          { alpha: 0.85, excess: -14, rate: 0, n: 4 },
-          { alpha: 1.15, excess: 12, rate: 0.75, n: 4 },
+          { embedding: 200, alpha: 0.85, excess: -14, rate: 0, n: 4 },
+          { embedding: 200, alpha: 1.15, excess: 12, rate: 0.75, n: 4 },
+          { embedding: 201, alpha: 0.85, excess: -11, rate: 0.25, n: 4 },
+          { embedding: 201, alpha: 1.15, excess: 14, rate: 0.5, n: 4 },
         ],
         25,
       ),
@@ -122,6 +124,18 @@ const cases: [string, () => unknown][] = [
         { ratio: 0.05, larger: 1, smaller: 0, n: 4 },
         { ratio: 1, larger: 0.5, smaller: 0.5, n: 4 },
       ]),
+  ],
+  [
+    'circles-vs-setting',
+    () =>
+      circlesVsSettingSpec(
+        [
+          { x: 0, n: 3, mean: 9.33, sd: 1.2, min: 8, max: 11, counts: [8, 9, 11], settled: [4000, 4000, 3900] },
+          { x: 0.5, n: 3, mean: 4.67, sd: 0.58, min: 4, max: 5, counts: [4, 5, 5], settled: [900, 1500, 700] },
+          { x: 1.5, n: 3, mean: 3, sd: 0, min: 3, max: 3, counts: [3, 3, 3], settled: [400, 350, 500] },
+        ],
+        { xLabel: 'weight decay', paperValue: 0.5 },
+      ),
   ],
   [
     'frozen',

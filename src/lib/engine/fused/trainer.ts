@@ -240,17 +240,34 @@ export class FusedTrainer implements EngineTrainer {
   }
 }
 
+/**
+ * Evaluates many parameter sets of one shape on one split with a single module instance (the
+ * collaboration analyses evaluate thousands): losses are sums over each set, correct answers counts.
+ */
+export class FusedEvaluator {
+  private readonly model: FusedModel;
+  private readonly layout: Layout;
+
+  constructor(shape: HostParams, split: Split) {
+    this.layout = makeLayout(shape, true);
+    this.model = new FusedModel(split, shape, true);
+  }
+
+  evaluate(params: HostParams): { train: [number, number]; test: [number, number]; all: [number, number] } {
+    const model = this.model;
+    model.theta.set(packHost(params, this.layout).theta);
+    model.ex.measureState();
+    const x = model.measured();
+    const n = model.nTrain + model.nTest;
+    return {
+      train: [x.trainLossSum / model.nTrain, x.trainCorrect / model.nTrain],
+      test: [x.testLossSum / model.nTest, x.testCorrect / model.nTest],
+      all: [(x.trainLossSum + x.testLossSum) / n, (x.trainCorrect + x.testCorrect) / n],
+    };
+  }
+}
+
 /** Loss and accuracy of given parameters on the train set, the test set and all pairs. */
 export function evaluateParamsFused(params: HostParams, split: Split): { train: [number, number]; test: [number, number]; all: [number, number] } {
-  const layout = makeLayout(params, true);
-  const model = new FusedModel(split, params, true);
-  model.theta.set(packHost(params, layout).theta);
-  model.ex.measureState();
-  const x = model.measured();
-  const n = model.nTrain + model.nTest;
-  return {
-    train: [x.trainLossSum / model.nTrain, x.trainCorrect / model.nTrain],
-    test: [x.testLossSum / model.nTest, x.testCorrect / model.nTest],
-    all: [(x.trainLossSum + x.testLossSum) / n, (x.trainCorrect + x.testCorrect) / n],
-  };
+  return new FusedEvaluator(params, split).evaluate(params);
 }

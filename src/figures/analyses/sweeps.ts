@@ -1,0 +1,57 @@
+/**
+ * Circles against one setting of the model (weight decay, the modulus p) over the runs that exist
+ * (pure): the same summary as the dimension sweep, keyed by any numeric setting.
+ */
+import type { CompactRun } from '../../reference/spec';
+import { mean, pearson, sd } from './stats';
+import { bootstrap, type Interval } from './intervals';
+import { settledStep } from './series';
+
+export interface SettingPoint {
+  /** The setting's value (e.g. weight decay 0.5, or p = 59). */
+  x: number;
+  n: number;
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+  counts: number[];
+  /** The step from which each run's survivor set stopped changing (same order as counts). */
+  settled: number[];
+}
+
+type SweepRun = Pick<CompactRun, 'config' | 'circles' | 'diverged' | 'steps' | 'signals'>;
+
+export function circlesBy(runs: readonly SweepRun[], setting: (r: SweepRun) => number): SettingPoint[] {
+  const by = new Map<number, SweepRun[]>();
+  for (const r of runs) if (!r.diverged) by.set(setting(r), [...(by.get(setting(r)) ?? []), r]);
+  return [...by.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([x, rs]) => {
+      const counts = rs.map((r) => r.circles.length);
+      return {
+        x,
+        n: counts.length,
+        mean: mean(counts),
+        sd: sd(counts),
+        min: Math.min(...counts),
+        max: Math.max(...counts),
+        counts,
+        settled: rs.map((r) => settledStep(r) ?? r.config.steps),
+      };
+    });
+}
+
+/** Correlation of the setting with the circle count of each run (bootstrap over runs). */
+export function settingCorrelation(runs: readonly SweepRun[], setting: (r: SweepRun) => number, stream: string): Interval {
+  const live = runs.filter((r) => !r.diverged);
+  return bootstrap(
+    live,
+    (xs) =>
+      pearson(
+        xs.map(setting),
+        xs.map((r) => r.circles.length),
+      ),
+    stream,
+  );
+}
