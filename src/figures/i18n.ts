@@ -37,7 +37,7 @@ const en = {
   'fig.downloadSvg': 'Image (SVG)',
   'fig.downloadPng': 'Image (PNG)',
   'fig.runs': 'Runs behind this figure: {n}',
-  'fig.measured': 'Numbers measured by our engine (TF.js, float32), not taken from the paper.',
+  'fig.measured': 'Numbers measured by our engine (one WebAssembly SIMD training step, float32), not taken from the paper.',
   'fig.notComputed':
     'The sweep behind this figure has not been computed yet, so there is nothing to show yet (it is computed with npm run reference -- --all).',
   'fig.partial': 'Only {n} of the {total} planned runs are computed so far; read the figure as a first look.',
@@ -78,7 +78,7 @@ const ja = {
   'fig.downloadSvg': '画像（SVG）',
   'fig.downloadPng': '画像（PNG）',
   'fig.runs': 'この図のもとになった実行の数：{n}',
-  'fig.measured': '数値は私たちのエンジン（TF.js、float32）で測ったもので、論文から引用したものではありません。',
+  'fig.measured': '数値は私たちのエンジン（WebAssembly SIMD による学習ステップ、float32）で測ったもので、論文から引用したものではありません。',
   'fig.notComputed': 'この図のもとになるスイープはまだ計算されていないため、まだ表示できるものがありません（npm run reference -- --all で計算します）。',
   'fig.partial': '予定している {total} 回の実行のうち、計算済みは {n} 回だけです。おおまかな傾向としてご覧ください。',
   'fig.tableCaption': '図に描かれている値',

@@ -29,7 +29,7 @@ import {
   type ClaimStat,
 } from './claim-stats';
 import { bootstrap, type Interval, type Verdict } from './intervals';
-import { settingCorrelation } from './sweeps';
+import { modulusCorrelation, weightDecayCorrelation } from './sweeps';
 
 export interface Measured {
   hero: {
@@ -51,7 +51,8 @@ export interface Measured {
   gradient: { min: number; max: number; survivors: number; dead: number; nSurvivors: number; nDead: number; runs: number } | null;
   /** The main run's last tracked moment: lowest loss with one, two, three circles kept, all survivors; runs tracked. */
   collaboration: { one: number; two: number; three: number; all: number; tracked: number } | null;
-  weightDecay: { runs: number; planned: number };
+  /** The weight-decay sweep: runs, and the runs without decay apart (circles, final test accuracy range). */
+  weightDecay: { runs: number; planned: number; noDecay: NoDecay };
   modulus: { runs: number; planned: number };
   empirical: { r: number; runs: number; planned: number };
   perturbation: { runs: number; planned: number; embeddings: number; rates: { alpha: number; rate: number }[] };
@@ -81,7 +82,11 @@ export interface ClaimStats {
   frozenAccuracy: Interval;
   /** Collaboration tracked through training, every tracked run (claim-stats.ts#collaborationStat). */
   collaboration: ClaimStat;
-  /** Correlation of weight decay, and of the modulus p, with each run's circles (no paper value). */
+  /**
+   * Correlation of weight decay with each run's circles among the runs WITH decay (no decay at all
+   * is a different regime, reported apart in Measured.weightDecay.noDecay), and of the modulus p
+   * (no paper value for either).
+   */
   weightDecay: Interval;
   modulus: Interval;
 }
@@ -129,6 +134,26 @@ function geometry(run: CompactRun): { mirror: number; geometry: Measured['geomet
       for (const a of [comps[i]!.re, comps[i]!.im])
         for (const b of [comps[j]!.re, comps[j]!.im]) cosPlanes = Math.max(cosPlanes, Math.abs(dot(a, b)) / (norm(a) * norm(b)));
   return { mirror, geometry: { ratio, cosReIm, cosPlanes } };
+}
+
+/** The weight-decay runs without any decay: circle counts, and the ranges of final train and test accuracy. */
+export interface NoDecay {
+  runs: number;
+  circles: number[];
+  trainAcc: [number, number];
+  testAcc: [number, number];
+}
+
+function noDecay(runs: readonly CompactRun[]): NoDecay {
+  const rs = runs.filter((r) => r.config.weightDecay === 0 && !r.diverged);
+  const last = (xs: number[]) => xs[xs.length - 1]!;
+  const span = (xs: number[]): [number, number] => (xs.length ? range(xs) : [NaN, NaN]);
+  return {
+    runs: rs.length,
+    circles: rs.map((r) => r.circles.length),
+    trainAcc: span(rs.map((r) => last(r.trainAcc))),
+    testAcc: span(rs.map((r) => last(r.testAcc))),
+  };
 }
 
 export function measure(): Promise<Measured> {
@@ -181,8 +206,8 @@ export function measure(): Promise<Measured> {
         'frozen-accuracy',
       ),
       collaboration: collaborationStat(tracked),
-      weightDecay: settingCorrelation(wd.runs, (r) => r.config.weightDecay, 'weight-decay'),
-      modulus: settingCorrelation(mod.runs, (r) => r.config.p, 'modulus'),
+      weightDecay: weightDecayCorrelation(wd.runs),
+      modulus: modulusCorrelation(mod.runs),
     };
     return {
       hero: hero ? heroFacts(hero) : null,
@@ -212,7 +237,7 @@ export function measure(): Promise<Measured> {
             tracked: tracked.length,
           }
         : null,
-      weightDecay: { runs: wd.runs.length, planned: wd.planned },
+      weightDecay: { runs: wd.runs.length, planned: wd.planned, noDecay: noDecay(wd.runs) },
       modulus: { runs: mod.runs.length, planned: mod.planned },
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
       perturbation: {

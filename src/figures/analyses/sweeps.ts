@@ -55,3 +55,20 @@ export function settingCorrelation(runs: readonly SweepRun[], setting: (r: Sweep
     stream,
   );
 }
+
+/**
+ * Weight decay against circles, among the runs WITH decay: without any decay the network is in
+ * another regime (no circle stands out and it does not generalise within the run), which a single
+ * correlation across both would hide; those runs are reported apart.
+ */
+export function weightDecayCorrelation(runs: readonly SweepRun[]): Interval {
+  return settingCorrelation(
+    runs.filter((r) => r.config.weightDecay > 0),
+    (r) => r.config.weightDecay,
+    'weight-decay',
+  );
+}
+
+export function modulusCorrelation(runs: readonly SweepRun[]): Interval {
+  return settingCorrelation(runs, (r) => r.config.p, 'modulus');
+}

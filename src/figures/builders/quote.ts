@@ -24,6 +24,8 @@ export const QUOTED = [
   'modulus',
 ] as const;
 export type QuotedClaim = (typeof QUOTED)[number];
+/** What <Stat of=…> can print: a claim's statistic, the showcase seed's place, the runs without weight decay. */
+export type Quoted = QuotedClaim | 'hero-place' | 'no-decay';
 
 const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + num(Math.abs(x), 3);
 const points = (x: number) => signed(Math.round(x * 100));

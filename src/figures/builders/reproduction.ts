@@ -3,7 +3,7 @@
  * or plain arithmetic from the setup) beside what our engine measured, how many runs back it,
  * the figure that shows it, and a plain verdict. Sentences are ours; numbers are our engine's.
  */
-import type { Measured } from '../analyses/claims';
+import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
 import { L, int, list, num, pct, sci } from './common';
 import type { Lang } from '../../i18n/languages';
@@ -98,6 +98,21 @@ const EXPECTED_S0 = Math.sqrt(59 * 128);
 /** " (n of m planned runs)" when a sweep is only partly computed. */
 const partly = (lang: Lang, runs: number, planned: number) =>
   runs < planned ? L(lang, ` (${runs} of the ${planned} planned runs)`, `（予定の ${planned} 回のうち ${runs} 回）`) : '';
+
+/**
+ * "no circle in 4 of 4 runs, …, final test accuracy 2–4 %": the weight-decay runs without any
+ * decay, which the sweep's correlation leaves out because they are another regime.
+ */
+export function noDecayText(lang: Lang, n: NoDecay): string {
+  if (!n.runs) return L(lang, 'not computed yet', '未計算');
+  const none = n.circles.filter((c) => c === 0).length;
+  const span = ([a, b]: [number, number]) => (pct(a) === pct(b) ? pct(a) : `${pct(a)}–${pct(b)}`);
+  return L(
+    lang,
+    `no circle in ${none} of ${n.runs} runs (circles per run: ${n.circles.join(', ')}), final accuracy ${span(n.trainAcc)} on the training pairs and ${span(n.testAcc)} on the test pairs`,
+    `${n.runs} 回中 ${none} 回で円なし（実行ごとの円の数：${n.circles.join('、')}）、最終的な正解率は訓練用の組で ${span(n.trainAcc)}、テスト用の組で ${span(n.testAcc)}`,
+  );
+}
 
 export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; checks: ClaimRow[] } {
   const h = m.hero;
@@ -397,8 +412,8 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: m.weightDecay.runs
         ? L(
             lang,
-            `${m.weightDecay.runs} of ${m.weightDecay.planned} runs computed. Correlation of weight decay with each run’s circles: r = ${num(st.weightDecay.estimate, 2)}${ci(lang, st.weightDecay)}; see the figure for each value.`,
-            `${m.weightDecay.planned} 回のうち ${m.weightDecay.runs} 回を計算済みです。重み減衰と実行ごとの円の数の相関は r = ${num(st.weightDecay.estimate, 2)} です${ci(lang, st.weightDecay)}。値ごとの結果は図をご覧ください。`,
+            `${m.weightDecay.runs} of ${m.weightDecay.planned} runs computed. Without weight decay: ${noDecayText(lang, m.weightDecay.noDecay)}. Among the runs with decay (0.25 to 1.5), correlation of its strength with each run’s circles: r = ${num(st.weightDecay.estimate, 2)}${ci(lang, st.weightDecay)}; see the figure for each value.`,
+            `${m.weightDecay.planned} 回のうち ${m.weightDecay.runs} 回を計算済みです。重み減衰なしでは${noDecayText(lang, m.weightDecay.noDecay)}でした。減衰のある実行（0.25〜1.5）では、その強さと実行ごとの円の数の相関は r = ${num(st.weightDecay.estimate, 2)} です${ci(lang, st.weightDecay)}。値ごとの結果は図をご覧ください。`,
           )
         : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
       runs: m.weightDecay.runs,

@@ -4,7 +4,9 @@
  */
 import { renderToString } from '../render';
 import { loadExperiment } from '../analyses/load';
-import { circlesBy, settingCorrelation, type SettingPoint } from '../analyses/sweeps';
+import { circlesBy, modulusCorrelation, weightDecayCorrelation, type SettingPoint } from '../analyses/sweeps';
+import { measure } from '../analyses/claims';
+import { noDecayText } from './reproduction';
 import { circlesVsSettingSpec } from '../specs/circles-vs-setting';
 import { DESIGN_STEPS, WEIGHT_DECAY_STEPS } from '../../reference/manifest';
 import type { CompactRun, ExperimentId } from '../../reference/spec';
@@ -23,16 +25,16 @@ export interface SweepSummary {
   settled: { settled: number; total: number };
 }
 
-const SETTINGS: Record<'weight-decay' | 'modulus', { value: (r: Pick<CompactRun, 'config'>) => number; stream: string }> = {
-  'weight-decay': { value: (r) => r.config.weightDecay, stream: 'weight-decay' },
-  modulus: { value: (r) => r.config.p, stream: 'modulus' },
+const SETTINGS: Record<'weight-decay' | 'modulus', { value: (r: Pick<CompactRun, 'config'>) => number; correlation: (runs: CompactRun[]) => Interval }> = {
+  'weight-decay': { value: (r) => r.config.weightDecay, correlation: weightDecayCorrelation },
+  modulus: { value: (r) => r.config.p, correlation: modulusCorrelation },
 };
 
 export function sweepSummary(experiment: Extract<ExperimentId, 'weight-decay' | 'modulus'>): SweepSummary {
   const { runs, planned } = loadExperiment(experiment);
-  const { value, stream } = SETTINGS[experiment];
+  const { value, correlation } = SETTINGS[experiment];
   const points = circlesBy(runs, value);
-  return { points, runs: points.reduce((a, q) => a + q.n, 0), planned, correlation: settingCorrelation(runs, value, stream), settled: settledness(runs) };
+  return { points, runs: points.reduce((a, q) => a + q.n, 0), planned, correlation: correlation(runs), settled: settledness(runs) };
 }
 
 const means = (points: SettingPoint[], name: string) => points.map((p) => `${name} = ${p.x}: ${num(p.mean, 2)}`).join('; ');
@@ -64,8 +66,8 @@ export async function weightDecayFigure(lang: Lang): Promise<BuiltFigure> {
   );
   const caption = L(
     lang,
-    `${head} Each run: p = 59, d = 128, ${int(WEIGHT_DECAY_STEPS)} steps (longer than the other sweeps, because weaker decay separates the circles more slowly), circles counted with the 2 × mean rule at the last step; the paper's value is 0.5. Means measured by our engine — ${trend}. Correlation of weight decay with the circles of each run: ${interval(lang, s.correlation)}; the paper gives no value to compare. ${settledSentence(lang, s.settled)} ${runsSentence(lang, s.runs, s.planned)}`,
-    `${head}各実行は p = 59、d = 128、${int(WEIGHT_DECAY_STEPS)} ステップ（減衰が弱いと円が分かれるのが遅いため、ほかのスイープより長くしています）で、最終ステップで「平均の 2 倍」の規則により円を数えました。論文の値は 0.5 です。私たちのエンジンで測った平均：${trend}。重み減衰と実行ごとの円の数の相関：${interval(lang, s.correlation)}。比べる論文の値はありません。${settledSentence(lang, s.settled)}${runsSentence(lang, s.runs, s.planned)}`,
+    `${head} Each run: p = 59, d = 128, ${int(WEIGHT_DECAY_STEPS)} steps (longer than the other sweeps, because weaker decay separates the circles more slowly), circles counted with the 2 × mean rule at the last step; the paper's value is 0.5. Means measured by our engine — ${trend}. Without weight decay: ${noDecayText(lang, (await measure()).weightDecay.noDecay)}. Among the runs with decay, correlation of its strength with the circles of each run: ${interval(lang, s.correlation)}; the paper gives no value to compare. ${settledSentence(lang, s.settled)} ${runsSentence(lang, s.runs, s.planned)}`,
+    `${head}各実行は p = 59、d = 128、${int(WEIGHT_DECAY_STEPS)} ステップ（減衰が弱いと円が分かれるのが遅いため、ほかのスイープより長くしています）で、最終ステップで「平均の 2 倍」の規則により円を数えました。論文の値は 0.5 です。私たちのエンジンで測った平均：${trend}。重み減衰なしでは${noDecayText(lang, (await measure()).weightDecay.noDecay)}でした。減衰のある実行での、その強さと実行ごとの円の数の相関：${interval(lang, s.correlation)}。比べる論文の値はありません。${settledSentence(lang, s.settled)}${runsSentence(lang, s.runs, s.planned)}`,
   );
   return {
     svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: L(lang, 'weight decay', '重み減衰'), paperValue: 0.5 })),
