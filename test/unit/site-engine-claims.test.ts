@@ -38,7 +38,8 @@ describe('the prose quotes the reproduction statistics, not hand-typed copies', 
   it('the summary and the chapters take each quoted statistic from <Stat />', () => {
     for (const lang of ['en', 'ja'] as const) {
       const summary = page(lang, 'summary');
-      for (const of of ['few-survive', 'dimension', 'signal', 'perturbation', 'collaboration']) expect(summary, `${lang} summary: ${of}`).toContain(`<Stat of="${of}" />`);
+      for (const of of ['few-survive', 'dimension', 'signal', 'perturbation', 'collaboration'])
+        expect(summary, `${lang} summary: ${of}`).toContain(`<Stat of="${of}" />`);
       expect(chapter(lang, '04-dimension')).toContain('<Stat of="dimension" />');
       expect(chapter(lang, '05-fitness')).toContain('<Stat of="perturbation" />');
       expect(chapter(lang, '06-collaboration')).toContain('<Stat of="collaboration" />');
@@ -74,22 +75,36 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
   const m = await measure();
   const st = m.stats;
 
-  it('the nudge result is called inconclusive only while its interval is', () => {
-    const said = [
-      [page('en', 'summary'), 'Our\n  test of it so far: <Stat of="perturbation" />'],
-      [page('en', 'summary'), 'its nudge test is inconclusive'],
-      [chapter('en', '05-fitness'), 'neither confirm nor\ncontradict the claim that a nudge raises survival'],
-      [page('ja', 'summary'), '私たちの実験では <Stat of="perturbation" />'],
-      [page('ja', 'summary'), '押し上げ実験は判定できません'],
-      [chapter('ja', '05-fitness'), '後押しで生存率が上がるとも上がらないとも言えません'],
-    ] as const;
-    for (const [text, phrase] of said) expect(text).toContain(phrase);
-    expect(st.perturbation.verdict).toBe('inconclusive');
+  // What the summary's "How sure we are" line says about the nudge test, for each verdict it can get.
+  const NUDGE: Record<'same-direction' | 'inconclusive' | 'contradicts', { en: string; ja: string }> = {
+    'same-direction': { en: "our engine's fewer runs point the same way, its nudge test included.", ja: '私たちの実行も、押し上げ実験を含めて同じ向きです。' },
+    inconclusive: {
+      en: "our engine's fewer runs point the same way, but its nudge test is inconclusive.",
+      ja: '私たちの実行も同じ向きで、押し上げ実験は判定できません。',
+    },
+    contradicts: {
+      en: "our engine's fewer runs point the same way, except its nudge test, which points the other way.",
+      ja: '私たちの実行も同じ向きですが、押し上げ実験だけは逆向きです。',
+    },
+  };
+
+  it('the summary says of the nudge test exactly what its interval allows', () => {
+    expect(page('en', 'summary')).toContain('Our\n  test of it so far: <Stat of="perturbation" />');
+    expect(page('ja', 'summary')).toContain('私たちの実験では <Stat of="perturbation" />');
+    const words = NUDGE[st.perturbation.verdict];
+    expect(page('en', 'summary')).toContain(words.en);
+    expect(page('ja', 'summary')).toContain(words.ja);
+    // And no other verdict's words.
+    for (const [verdict, other] of Object.entries(NUDGE))
+      if (verdict !== st.perturbation.verdict) {
+        expect(page('en', 'summary')).not.toContain(other.en);
+        expect(page('ja', 'summary')).not.toContain(other.ja);
+      }
   });
 
   it('"our runs point the same way" holds for every headline claim with an interval', () => {
     expect(page('en', 'summary')).toContain("our engine's fewer runs point the same way");
-    expect(page('ja', 'summary')).toContain('私たちの実行も同じ向きで、押し上げ実験は判定できません');
+    expect(page('ja', 'summary')).toContain('私たちの実行も');
     for (const s of [st.fewSurvive, st.fittest, st.dimension]) expect(s.verdict).toBe('same-direction');
   });
 

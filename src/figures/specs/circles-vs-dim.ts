@@ -8,6 +8,7 @@ import type { FigureOptions } from '../types';
 import type { DimensionPoint } from '../analyses/dimension';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH } from './common';
+import { circleCountMarks } from './circle-count-marks';
 
 /** CSS class of the highlight drawn for width d (the dimension widget shows one at a time). */
 export const highlightClass = (d: number): string => `dim-hl dim-hl-${d}`;
@@ -25,7 +26,7 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOpt
     return pt.counts.map((c) => {
       const j = seen.get(c) ?? 0;
       seen.set(c, j + 1);
-      return { d: pt.d * Math.pow(2, (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.06), c };
+      return { x: pt.d * Math.pow(2, (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.06), c };
     });
   });
   const maxC = Math.max(1, ...points.map((p) => p.max));
@@ -37,15 +38,7 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOpt
     x: { type: 'log', base: 2, label: ft(lang, 'axis.dimension'), ticks: points.map((p) => p.d), tickFormat: 'd' },
     y: { label: ft(lang, 'axis.circles'), domain: [0, maxC + 1], grid: true, ticks: Math.min(maxC + 1, 10) },
     marks: [
-      Plot.areaY(points, {
-        x: 'd',
-        y1: (p: DimensionPoint) => Math.max(0, p.mean - p.sd),
-        y2: (p: DimensionPoint) => p.mean + p.sd,
-        fill: '#4269d0',
-        fillOpacity: 0.15,
-      }),
-      Plot.lineY(points, { x: 'd', y: 'mean', stroke: '#4269d0', strokeWidth: 2, marker: 'circle' }),
-      Plot.dot(dots, { x: 'd', y: 'c', r: 2.5, fill: 'currentColor', fillOpacity: 0.55 }),
+      ...circleCountMarks(points, 'd', dots),
       ...(opts.highlights ?? []).flatMap((d) => {
         const pt = points.find((q) => q.d === d);
         if (!pt) return [];

@@ -8,6 +8,7 @@ import type { FigureOptions } from '../types';
 import type { SettingPoint } from '../analyses/sweeps';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH } from './common';
+import { circleCountMarks } from './circle-count-marks';
 
 export interface CirclesVsSettingOptions extends FigureOptions {
   /** The x axis label, in the page's language. */
@@ -39,15 +40,7 @@ export function circlesVsSettingSpec(points: SettingPoint[], opts: CirclesVsSett
     y: { label: ft(lang, 'axis.circles'), domain: [0, maxC + 1], grid: true, ticks: Math.min(maxC + 1, 10) },
     marks: [
       ...(opts.paperValue !== undefined ? [Plot.ruleX([opts.paperValue], { stroke: '#c2410c', strokeDasharray: '4 3', strokeOpacity: 0.8 })] : []),
-      Plot.areaY(points, {
-        x: 'x',
-        y1: (p: SettingPoint) => Math.max(0, p.mean - p.sd),
-        y2: (p: SettingPoint) => p.mean + p.sd,
-        fill: '#4269d0',
-        fillOpacity: 0.15,
-      }),
-      Plot.lineY(points, { x: 'x', y: 'mean', stroke: '#4269d0', strokeWidth: 2, marker: 'circle' }),
-      Plot.dot(dots, { x: 'x', y: 'c', r: 2.5, fill: 'currentColor', fillOpacity: 0.55 }),
+      ...circleCountMarks(points, 'x', dots),
     ],
   };
 }
