@@ -77,7 +77,7 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
 
   // What the summary's "How sure we are" line says about the nudge test, for each verdict it can get.
   const NUDGE: Record<'same-direction' | 'inconclusive' | 'contradicts', { en: string; ja: string }> = {
-    'same-direction': { en: "our engine's fewer runs point the same way, its nudge test included.", ja: '私たちの実行も、押し上げ実験を含めて同じ向きです。' },
+    'same-direction': { en: "our engine's fewer runs point the same way, its nudge test included.", ja: '私たちの実行も押し上げ実験も同じ向きです。' },
     inconclusive: {
       en: "our engine's fewer runs point the same way, but its nudge test is inconclusive.",
       ja: '私たちの実行も同じ向きで、押し上げ実験は判定できません。',

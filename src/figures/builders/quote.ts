@@ -49,15 +49,15 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
       const pe = st.perturbation;
       const counts = L(
         lang,
-        `${pe.up[0]}/${pe.up[1]} raised, ${pe.twins[0]}/${pe.twins[1]} untouched twins, ${pe.down[0]}/${pe.down[1]} lowered; paired effect `,
-        `強めて ${pe.up[0]}/${pe.up[1]}、対照 ${pe.twins[0]}/${pe.twins[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、対照と比べた効果 `,
+        `${pe.up[0]}/${pe.up[1]} raised, ${pe.twins[0]}/${pe.twins[1]} twins, ${pe.down[0]}/${pe.down[1]} lowered; paired `,
+        `強めて ${pe.up[0]}/${pe.up[1]}、対照 ${pe.twins[0]}/${pe.twins[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`,
       );
       return counts + pointsText(lang, pe.effect);
     }
     case 'construction':
       return pointsText(lang, st.construction.effect);
     case 'collaboration':
-      return minus(`Δlog₁₀ loss = ${effectText(st.collaboration.effect)}`);
+      return minus(`Δlog₁₀ ${L(lang, 'loss', '損失')} = ${effectText(st.collaboration.effect)}`);
     case 'weight-decay':
       return minus(`r = ${effectText(st.weightDecay)}`);
     case 'modulus':

@@ -34,10 +34,8 @@ describe('quoteClaim', async () => {
     const st = withStats({
       perturbation: { ...stat(iv(0.25, -0.12, 0.59), 'inconclusive', 24), up: [2, 8], down: [0, 8], twins: [1, 8], pairs: 16 },
     });
-    expect(quoteClaim('en', 'perturbation', st)).toBe(
-      '2/8 raised, 1/8 untouched twins, 0/8 lowered; paired effect +25 points [−12, +59], 24 runs: inconclusive',
-    );
-    expect(quoteClaim('ja', 'perturbation', st)).toBe('強めて 2/8、対照 1/8、弱めて 0/8、対照と比べた効果 +25 ポイント [−12, +59]、24 回：判定できない');
+    expect(quoteClaim('en', 'perturbation', st)).toBe('2/8 raised, 1/8 twins, 0/8 lowered; paired +25 points [−12, +59], 24 runs: inconclusive');
+    expect(quoteClaim('ja', 'perturbation', st)).toBe('強めて 2/8、対照 1/8、弱めて 0/8、+25 ポイント [−12, +59]、24 回：判定できない');
   });
 
   it('quotes the sweeps without a paper value as ours only, with no verdict', () => {
