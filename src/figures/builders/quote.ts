@@ -30,7 +30,7 @@ export type Quoted = QuotedClaim | 'hero-place' | 'no-decay';
 const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + num(Math.abs(x), 3);
 const points = (x: number) => signed(Math.round(x * 100));
 /** Minus signs, not hyphens, in the printed intervals. */
-const minus = (s: string) => s.replace(/(^|[\s[(,])-(?=\d)/g, '$1−');
+export const minus = (s: string) => s.replace(/(^|[\s[(,])-(?=\d)/g, '$1−');
 
 /** The effect with its interval, as the table's "Effect" column prints it (minus signs typeset). */
 export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): string {

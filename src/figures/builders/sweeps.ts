@@ -7,6 +7,7 @@ import { loadExperiment } from '../analyses/load';
 import { circlesBy, modulusCorrelation, weightDecayCorrelation, type SettingPoint } from '../analyses/sweeps';
 import { measure } from '../analyses/claims';
 import { noDecayText } from './reproduction';
+import { minus } from './quote';
 import { circlesVsSettingSpec } from '../specs/circles-vs-setting';
 import { DESIGN_STEPS, WEIGHT_DECAY_STEPS } from '../../reference/manifest';
 import type { CompactRun, ExperimentId } from '../../reference/spec';
@@ -39,14 +40,17 @@ export function sweepSummary(experiment: Extract<ExperimentId, 'weight-decay' | 
 
 const means = (points: SettingPoint[], name: string) => points.map((p) => `${name} = ${p.x}: ${num(p.mean, 2)}`).join('; ');
 
+/** "r = −0.14 (95 % interval −0.58 to 0.38, …)", minus signs typeset as in every other caption. */
 function interval(lang: Lang, iv: Interval): string {
-  return Number.isFinite(iv.lo)
-    ? L(
-        lang,
-        `r = ${num(iv.estimate, 2)} (95 % interval ${num(iv.lo, 2)} to ${num(iv.hi, 2)}, bootstrap over runs)`,
-        `r = ${num(iv.estimate, 2)}（95 % 区間 ${num(iv.lo, 2)}〜${num(iv.hi, 2)}、実行単位のブートストラップ）`,
-      )
-    : `r = ${num(iv.estimate, 2)}`;
+  return minus(
+    Number.isFinite(iv.lo)
+      ? L(
+          lang,
+          `r = ${num(iv.estimate, 2)} (95 % interval ${num(iv.lo, 2)} to ${num(iv.hi, 2)}, bootstrap over runs)`,
+          `r = ${num(iv.estimate, 2)}（95 % 区間 ${num(iv.lo, 2)}〜${num(iv.hi, 2)}、実行単位のブートストラップ）`,
+        )
+      : `r = ${num(iv.estimate, 2)}`,
+  );
 }
 
 const table = (points: SettingPoint[], name: string) => ({
