@@ -21,25 +21,28 @@ export interface SettingPoint {
 }
 
 type SweepRun = Pick<CompactRun, 'config' | 'circles' | 'diverged' | 'steps' | 'signals'>;
+type CountedRun = Pick<CompactRun, 'config' | 'circles' | 'diverged'>;
 
-export function circlesBy(runs: readonly SweepRun[], setting: (r: SweepRun) => number): SettingPoint[] {
-  const by = new Map<number, SweepRun[]>();
+/** Circle counts of the runs that did not diverge, grouped by one setting, in increasing order of it. */
+export function groupCircleCounts<R extends CountedRun>(
+  runs: readonly R[],
+  setting: (r: R) => number,
+): { x: number; runs: R[]; n: number; mean: number; sd: number; min: number; max: number; counts: number[] }[] {
+  const by = new Map<number, R[]>();
   for (const r of runs) if (!r.diverged) by.set(setting(r), [...(by.get(setting(r)) ?? []), r]);
   return [...by.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([x, rs]) => {
       const counts = rs.map((r) => r.circles.length);
-      return {
-        x,
-        n: counts.length,
-        mean: mean(counts),
-        sd: sd(counts),
-        min: Math.min(...counts),
-        max: Math.max(...counts),
-        counts,
-        settled: rs.map((r) => settledStep(r) ?? r.config.steps),
-      };
+      return { x, runs: rs, n: counts.length, mean: mean(counts), sd: sd(counts), min: Math.min(...counts), max: Math.max(...counts), counts };
     });
+}
+
+export function circlesBy(runs: readonly SweepRun[], setting: (r: SweepRun) => number): SettingPoint[] {
+  return groupCircleCounts(runs, setting).map(({ runs: rs, ...point }) => ({
+    ...point,
+    settled: rs.map((r) => settledStep(r) ?? r.config.steps),
+  }));
 }
 
 /** Correlation of the setting with the circle count of each run (bootstrap over runs). */

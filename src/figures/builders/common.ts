@@ -17,6 +17,8 @@ export const sci = (x: number, digits = 2): string =>
         .replace(/\^\+?(-?)(\d+)/, (_, s: string, d: string) => superscript(`${s}${d}`))
     : '—';
 export const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—');
+/** Minus signs, not hyphens, before the numbers of a sentence ("r = −0.14"). */
+export const minus = (s: string): string => s.replace(/(^|[\s[(,（〜=])-(?=\d)/g, '$1−');
 export const list = (ks: readonly number[]): string => ks.join(', ');
 
 function superscript(s: string): string {

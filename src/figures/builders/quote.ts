@@ -8,7 +8,7 @@ import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel, type Status } from './reproduction';
-import { L, int, num, pct, sci } from './common';
+import { L, int, minus, num, pct, sci } from './common';
 import type { Lang } from '../../i18n/languages';
 
 export const QUOTED = [
@@ -29,8 +29,6 @@ export type Quoted = QuotedClaim | 'hero-place' | 'no-decay';
 
 const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + num(Math.abs(x), 3);
 const points = (x: number) => signed(Math.round(x * 100));
-/** Minus signs, not hyphens, in the printed intervals. */
-export const minus = (s: string) => s.replace(/(^|[\s[(,])-(?=\d)/g, '$1−');
 
 /** The effect with its interval, as the table's "Effect" column prints it (minus signs typeset). */
 export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): string {

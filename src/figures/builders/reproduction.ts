@@ -5,7 +5,7 @@
  */
 import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
-import { L, int, list, num, pct, sci } from './common';
+import { L, int, list, minus, num, pct, sci } from './common';
 import type { Lang } from '../../i18n/languages';
 
 /**
@@ -112,6 +112,50 @@ export function noDecayText(lang: Lang, n: NoDecay): string {
     `no circle in ${none} of ${n.runs} runs (circles per run: ${n.circles.join(', ')}), final accuracy ${span(n.trainAcc)} on the training pairs and ${span(n.testAcc)} on the test pairs`,
     `${n.runs} 回中 ${none} 回で円なし（実行ごとの円の数：${n.circles.join('、')}）、最終的な正解率は訓練用の組で ${span(n.trainAcc)}、テスト用の組で ${span(n.testAcc)}`,
   );
+}
+
+/**
+ * One row for a sweep of a setting the paper does not report on (weight decay, the modulus): how many
+ * runs exist, and the correlation of the setting with each run's circle count.
+ */
+function sweepRow(
+  lang: Lang,
+  o: {
+    id: string;
+    figure: string;
+    setting: [string, string];
+    each: [string, string];
+    sweep: { runs: number; planned: number };
+    corr: Interval;
+    corrOf: [string, string];
+    per: [string, string];
+    before?: [string, string];
+  },
+): ClaimRow {
+  const { runs, planned } = o.sweep;
+  const r = `r = ${num(o.corr.estimate, 2)}`;
+  return {
+    id: o.id,
+    claim: L(
+      lang,
+      `${o.setting[0]}, varied: how many circles survive ${o.each[0]} (the authors’ code sweeps it; its results were not available to us).`,
+      `${o.setting[1]}を変える：${o.each[1]}生き残る円の数（著者らのコードにはこのスイープがありますが、結果は手元にありません）。`,
+    ),
+    source: '[code]',
+    ours: runs
+      ? minus(
+          L(
+            lang,
+            `${runs} of ${planned} runs computed. ${o.before?.[0] ?? ''}${o.corrOf[0]} with each run’s circles: ${r}${ci(lang, o.corr)}; see the figure for each ${o.per[0]}.`,
+            `${planned} 回のうち ${runs} 回を計算済みです。${o.before?.[1] ?? ''}${o.corrOf[1]}と実行ごとの円の数の相関は ${r} です${ci(lang, o.corr)}。${o.per[1]}ごとの結果は図をご覧ください。`,
+          ),
+        )
+      : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
+    runs,
+    effects: runs ? [`r = ${effectText(o.corr)}`] : [],
+    figure: o.figure,
+    status: runs ? 'measured' : 'missing',
+  };
 }
 
 export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; checks: ClaimRow[] } {
@@ -401,46 +445,27 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       figure: 'fig-collaboration',
       status: st.collaboration.runs ? st.collaboration.verdict : 'missing',
     },
-    {
+    sweepRow(lang, {
       id: 'check-weight-decay',
-      claim: L(
-        lang,
-        'Weight decay, varied: how many circles survive at each strength (the authors’ code sweeps it; its results were not available to us).',
-        '重み減衰を変える：強さごとに生き残る円の数（著者らのコードにはこのスイープがありますが、結果は手元にありません）。',
-      ),
-      source: '[code]',
-      ours: m.weightDecay.runs
-        ? L(
-            lang,
-            `${m.weightDecay.runs} of ${m.weightDecay.planned} runs computed. Without weight decay: ${noDecayText(lang, m.weightDecay.noDecay)}. Among the runs with decay (0.25 to 1.5), correlation of its strength with each run’s circles: r = ${num(st.weightDecay.estimate, 2)}${ci(lang, st.weightDecay)}; see the figure for each value.`,
-            `${m.weightDecay.planned} 回のうち ${m.weightDecay.runs} 回を計算済みです。重み減衰なしでは${noDecayText(lang, m.weightDecay.noDecay)}でした。減衰のある実行（0.25〜1.5）では、その強さと実行ごとの円の数の相関は r = ${num(st.weightDecay.estimate, 2)} です${ci(lang, st.weightDecay)}。値ごとの結果は図をご覧ください。`,
-          )
-        : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
-      runs: m.weightDecay.runs,
-      effects: m.weightDecay.runs ? [`r = ${effectText(st.weightDecay)}`] : [],
       figure: 'fig-circles-vs-wd',
-      status: !m.weightDecay.runs ? 'missing' : 'measured',
-    },
-    {
+      setting: ['Weight decay', '重み減衰'],
+      each: ['at each strength', '強さごとに'],
+      sweep: m.weightDecay,
+      corr: st.weightDecay,
+      corrOf: ['Among the runs with decay (0.25 to 1.5), correlation of its strength', '減衰のある実行（0.25〜1.5）では、その強さ'],
+      per: ['value', '値'],
+      before: [`Without weight decay: ${noDecayText(lang, m.weightDecay.noDecay)}. `, `重み減衰なしでは${noDecayText(lang, m.weightDecay.noDecay)}でした。`],
+    }),
+    sweepRow(lang, {
       id: 'check-modulus',
-      claim: L(
-        lang,
-        'The modulus p, varied: how many circles survive for each prime (the authors’ code sweeps it; its results were not available to us).',
-        '法 p を変える：素数ごとに生き残る円の数（著者らのコードにはこのスイープがありますが、結果は手元にありません）。',
-      ),
-      source: '[code]',
-      ours: m.modulus.runs
-        ? L(
-            lang,
-            `${m.modulus.runs} of ${m.modulus.planned} runs computed. Correlation of p with each run’s circles: r = ${num(st.modulus.estimate, 2)}${ci(lang, st.modulus)}; see the figure for each prime.`,
-            `${m.modulus.planned} 回のうち ${m.modulus.runs} 回を計算済みです。p と実行ごとの円の数の相関は r = ${num(st.modulus.estimate, 2)} です${ci(lang, st.modulus)}。素数ごとの結果は図をご覧ください。`,
-          )
-        : L(lang, 'Not computed yet.', 'まだ計算されていません。'),
-      runs: m.modulus.runs,
-      effects: m.modulus.runs ? [`r = ${effectText(st.modulus)}`] : [],
       figure: 'fig-circles-vs-p',
-      status: !m.modulus.runs ? 'missing' : 'measured',
-    },
+      setting: ['The modulus p', '法 p '],
+      each: ['for each prime', '素数ごとに'],
+      sweep: m.modulus,
+      corr: st.modulus,
+      corrOf: ['Correlation of p', 'p '],
+      per: ['prime', '素数'],
+    }),
     {
       id: 'check-frozen',
       claim: L(
@@ -482,5 +507,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       status: !co.runs ? 'missing' : co.verdict,
     },
   ];
-  return { headline, checks };
+  // Every printed number with a true minus sign, whichever builder wrote the sentence.
+  const typeset = (r: ClaimRow): ClaimRow => ({ ...r, ours: minus(r.ours), effects: r.effects.map(minus) });
+  return { headline: headline.map(typeset), checks: checks.map(typeset) };
 }

@@ -7,13 +7,12 @@ import { loadExperiment } from '../analyses/load';
 import { circlesBy, modulusCorrelation, weightDecayCorrelation, type SettingPoint } from '../analyses/sweeps';
 import { measure } from '../analyses/claims';
 import { noDecayText } from './reproduction';
-import { minus } from './quote';
 import { circlesVsSettingSpec } from '../specs/circles-vs-setting';
 import { DESIGN_STEPS, WEIGHT_DECAY_STEPS } from '../../reference/manifest';
 import type { CompactRun, ExperimentId } from '../../reference/spec';
 import type { Interval } from '../analyses/intervals';
 import type { BuiltFigure } from './types';
-import { L, int, notComputed, num, runsSentence, settledSentence } from './common';
+import { L, int, minus, notComputed, num, runsSentence, settledSentence } from './common';
 import { settledness } from '../analyses/dimension';
 import type { Lang } from '../../i18n/languages';
 
