@@ -1,10 +1,8 @@
-/** Helpers the figure builders share: language choice, number formats, the "not computed yet" figure. */
+/** Helpers the figure builders share: number formats, the "not computed yet" figure, shared sentences. */
 import { ft } from '../i18n';
+import { commonStrings } from './strings/common';
 import type { BuiltFigure } from './types';
 import type { Lang } from '../../i18n/languages';
-
-/** Pick the sentence for the page's language. */
-export const L = (lang: Lang, en: string, ja: string): string => (lang === 'ja' ? ja : en);
 
 export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 export const num = (x: number, digits = 3): string =>
@@ -20,6 +18,8 @@ export const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x 
 /** Minus signs, not hyphens, before the numbers of a sentence ("r = −0.14"). */
 export const minus = (s: string): string => s.replace(/(^|[\s[(,（〜=])-(?=\d)/g, '$1−');
 export const list = (ks: readonly number[]): string => ks.join(', ');
+/** A list inside a sentence, with the language's separator ("3, 6, 5" / "3、6、5"). */
+export const listIn = (lang: Lang, items: readonly (string | number)[]): string => items.join(commonStrings(lang, 'list.separator'));
 
 function superscript(s: string): string {
   const map: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
@@ -33,16 +33,10 @@ export function notComputed(lang: Lang, caption: string, planned: number): Built
 
 /** "Backed by n of the m planned runs" for captions of partly computed sweeps. */
 export function runsSentence(lang: Lang, n: number, planned: number): string {
-  return n < planned
-    ? L(lang, `${n} of the ${planned} planned runs are computed so far.`, `予定の ${planned} 回のうち ${n} 回の実行をもとにしています。`)
-    : L(lang, `All ${n} planned runs.`, `予定した ${n} 回の実行すべてをもとにしています。`);
+  return commonStrings(lang, n < planned ? 'runs.partly' : 'runs.all', { n, planned });
 }
 
 /** "In 95 of 100 runs the survivor set no longer changed after two thirds of the run." */
 export function settledSentence(lang: Lang, s: { settled: number; total: number }): string {
-  return L(
-    lang,
-    `In ${s.settled} of ${s.total} runs the survivor set no longer changed after two thirds of the run.`,
-    `${s.total} 回のうち ${s.settled} 回で、実行の 3 分の 2 を過ぎてからは生き残る組が変わりませんでした。`,
-  );
+  return commonStrings(lang, 'settled', { settled: s.settled, total: s.total });
 }

@@ -15,7 +15,8 @@ import { gradientScatterSpec } from '../specs/gradient-scatter';
 import { PERTURB_K } from '../../reference/manifest';
 import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
-import { L, int, notComputed, num, pct, runsSentence, sci, settledSentence } from './common';
+import { int, notComputed, num, pct, runsSentence, sci, settledSentence } from './common';
+import { fitnessStrings } from './strings/fitness';
 import { settledness } from '../analyses/dimension';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
@@ -23,28 +24,18 @@ import type { Lang } from '../../i18n/languages';
 
 export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('empirical');
-  const head = L(
-    lang,
-    'Survival rate of each frequency against its initial signal, with the initial embedding fixed and the MLP and data split varied.',
-    '初期埋め込みを固定し、MLP とデータの分割を変えたときの、各周波数の生存率と初期シグナルの関係。',
-  );
+  const head = fitnessStrings(lang, 'empirical.head');
   if (!runs.length) return notComputed(lang, head, planned);
   const { points, r } = empiricalSurvival(runs);
   // The same correlation as the reproduction page's (claim-stats.ts), with its interval and verdict.
-  const correlation = captionQuote(lang, 'signal', (await measure()).stats, {
-    en: 'Pearson r between initial signal and survival rate, measured by our engine',
-    ja: '私たちのエンジンで測った初期シグナルと生存率のピアソン相関 r ',
+  const correlation = captionQuote(lang, 'signal', (await measure()).stats, fitnessStrings(lang, 'empirical.quoteWhat'));
+  const description = fitnessStrings(lang, 'empirical.description', { points: points.length, r: num(r, 2) });
+  const caption = fitnessStrings(lang, 'empirical.caption', {
+    head,
+    correlation,
+    settled: settledSentence(lang, settledness(runs)),
+    runs: runsSentence(lang, runs.length, planned),
   });
-  const description = L(
-    lang,
-    `Scatter plot of ${points.length} (embedding, frequency) pairs: initial signal against survival rate, with a least-squares line. Pearson r = ${num(r, 2)}.`,
-    `(埋め込み, 周波数) の組 ${points.length} 個について、初期シグナルと生存率を描いた散布図と最小二乗直線です。ピアソンの r = ${num(r, 2)}。`,
-  );
-  const caption = L(
-    lang,
-    `${head} ${correlation} ${settledSentence(lang, settledness(runs))} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}${correlation}${settledSentence(lang, settledness(runs))}${runsSentence(lang, runs.length, planned)}`,
-  );
   return {
     svg: renderToString(survivalVsSignalSpec(points, { lang, description })),
     caption,
@@ -57,31 +48,24 @@ export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
 
 export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('perturbation');
-  const head = L(
-    lang,
-    `Survival rate of frequency k = ${PERTURB_K} when its initial component is scaled by α, against how far its initial signal sits above the mean.`,
-    `周波数 k = ${PERTURB_K} の初期成分を α 倍したときの生存率と、その初期シグナルが平均をどれだけ上回るかの関係。`,
-  );
+  const head = fitnessStrings(lang, 'perturbation.head', { k: PERTURB_K });
   if (!runs.length) return notComputed(lang, head, planned);
   const { points, byEmbedding } = perturbationSurvival(runs, PERTURB_K);
   const embeddings = new Set(byEmbedding.map((q) => q.embedding)).size;
   const summary = points.map((q) => `α = ${q.alpha}: ${pct(q.rate)} (${q.n})`).join(', ');
-  const description = L(
-    lang,
-    `Line chart, one line per fixed embedding (${embeddings}), of survival rate against the excess initial signal. Pooled over embeddings, survival (runs) by α: ${summary}.`,
-    `固定した埋め込みごとに 1 本（${embeddings} 本）の折れ線で、初期シグナルの超過分に対する生存率を示しています。埋め込みをまとめた α ごとの生存率（実行数）：${summary}。`,
-  );
+  const description = fitnessStrings(lang, 'perturbation.description', { embeddings, summary });
   const st = (await measure()).stats;
-  const difference = captionQuote(lang, 'perturbation', st, {
-    en: 'Each nudged run against its untouched twin (same embedding and seed, α = 1)',
-    ja: '倍率を変えた各実行を、手を加えない対照（同じ埋め込みとシードで α = 1）と比べた結果',
-  });
+  const difference = captionQuote(lang, 'perturbation', st, fitnessStrings(lang, 'perturbation.quoteWhat'));
   const settled = settledness(runs);
-  const caption = L(
-    lang,
-    `${head} ${embeddings} fixed embeddings; the MLP and the split vary with the seed; ${int(runs[0]!.config.steps)} steps per run. Measured by our engine, pooled over embeddings: ${summary}. ${difference} ${settledSentence(lang, settled)} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}固定した埋め込みは ${embeddings} 個で、MLP と分割はシードごとに変わります。各実行 ${int(runs[0]!.config.steps)} ステップです。私たちのエンジンで測った、埋め込みをまとめた値：${summary}。${difference}${settledSentence(lang, settled)}${runsSentence(lang, runs.length, planned)}`,
-  );
+  const caption = fitnessStrings(lang, 'perturbation.caption', {
+    head,
+    embeddings,
+    steps: int(runs[0]!.config.steps),
+    summary,
+    difference,
+    settled: settledSentence(lang, settled),
+    runs: runsSentence(lang, runs.length, planned),
+  });
   return {
     svg: renderToString(perturbationSpec(byEmbedding, PERTURB_K, { lang, description })),
     caption,
@@ -97,27 +81,17 @@ export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
 
 export async function constructionFigure(lang: Lang): Promise<BuiltFigure> {
   const { runs, planned } = loadExperiment('construction');
-  const head = L(
-    lang,
-    'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.',
-    '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。',
-  );
+  const head = fitnessStrings(lang, 'construction.head');
   if (!runs.length) return notComputed(lang, head, planned);
   const { points } = constructionSurvival(runs);
-  const gap = captionQuote(lang, 'construction', (await measure()).stats, {
-    en: 'How much more often the larger survived than the smaller, at unequal amplitudes',
-    ja: '振幅が違うとき、大きい方が小さい方より生き残った割合の差',
+  const gap = captionQuote(lang, 'construction', (await measure()).stats, fitnessStrings(lang, 'construction.quoteWhat'));
+  const description = fitnessStrings(lang, 'construction.description');
+  const caption = fitnessStrings(lang, 'construction.caption', {
+    head,
+    gap,
+    settled: settledSentence(lang, settledness(runs)),
+    runs: runsSentence(lang, runs.length, planned),
   });
-  const description = L(
-    lang,
-    `Two lines of survival rate against the amplitude ratio r (log axis): one for the larger planted frequency, one for the smaller.`,
-    `振幅の比 r（対数軸）に対する生存率の 2 本の線です。1 本は大きい方、もう 1 本は小さい方の周波数です。`,
-  );
-  const caption = L(
-    lang,
-    `${head} The other frequencies start near zero; each planted component is a line, not a circle, as in the authors' design. Measured by our engine. ${gap} ${settledSentence(lang, settledness(runs))} ${runsSentence(lang, runs.length, planned)}`,
-    `${head}ほかの周波数はほぼ 0 から始まります。著者らの設計と同じく、植え込んだ成分は円ではなく直線です。私たちのエンジンで測りました。${gap}${settledSentence(lang, settledness(runs))}${runsSentence(lang, runs.length, planned)}`,
-  );
   return {
     svg: renderToString(constructionSpec(points, { lang, description })),
     caption,
@@ -155,27 +129,24 @@ export function gradientAnalysis(): Promise<GradientAnalysis> {
 
 export async function gradientHistFigure(lang: Lang): Promise<BuiltFigure> {
   const { points, runs, planned } = await gradientAnalysis();
-  const head = L(
-    lang,
-    'Initial gradient g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0) of frequencies that survived and that died.',
-    '生き残った周波数と消えた周波数の初期勾配 g⁽⁴⁾ = (Sₖ(4) − Sₖ(3)) / Sₖ(0)。',
-  );
+  const head = fitnessStrings(lang, 'gradientHist.head');
   if (!points.length) return notComputed(lang, head, planned);
   const s = points.filter((p) => p.survived).map((p) => p.g);
   const dd = points.filter((p) => !p.survived).map((p) => p.g);
   const t = welchT(s, dd);
   // The reproduction page's statistic: the difference of the means, bootstrapped over runs.
-  const diff = captionQuote(lang, 'gradient', (await measure()).stats, { en: 'Survivors’ mean minus the others’', ja: '生き残ったものと消えたものの平均の差' });
-  const description = L(
-    lang,
-    `Stacked histogram of g⁽⁴⁾: ${s.length} survivors and ${dd.length} frequencies that died.`,
-    `g⁽⁴⁾ の積み上げヒストグラムです。生き残った ${s.length} 個と消えた ${dd.length} 個の周波数です。`,
-  );
-  const caption = L(
-    lang,
-    `${head} Survival: the run's circles at its last step (2 × mean rule), d = 128. Measured by our engine: mean g⁽⁴⁾ ${sci(mean(s))} for the ${s.length} survivors and ${sci(mean(dd))} for the ${dd.length} others (Welch t = ${num(t, 2)}). ${diff} ${runsSentence(lang, runs, planned)}`,
-    `${head}生存は各実行の最終ステップでの円（「平均の 2 倍」の規則）、d = 128 です。私たちのエンジンで測った g⁽⁴⁾ の平均は、生き残った ${s.length} 個で ${sci(mean(s))}、それ以外の ${dd.length} 個で ${sci(mean(dd))} です（ウェルチの t = ${num(t, 2)}）。${diff}${runsSentence(lang, runs, planned)}`,
-  );
+  const diff = captionQuote(lang, 'gradient', (await measure()).stats, fitnessStrings(lang, 'gradientHist.quoteWhat'));
+  const description = fitnessStrings(lang, 'gradientHist.description', { survivors: s.length, died: dd.length });
+  const caption = fitnessStrings(lang, 'gradientHist.caption', {
+    head,
+    survivorsMean: sci(mean(s)),
+    survivors: s.length,
+    diedMean: sci(mean(dd)),
+    died: dd.length,
+    t: num(t, 2),
+    difference: diff,
+    runs: runsSentence(lang, runs, planned),
+  });
   return {
     svg: renderToString(gradientHistSpec(points, { lang, description })),
     caption,
@@ -188,30 +159,19 @@ export async function gradientHistFigure(lang: Lang): Promise<BuiltFigure> {
 
 export async function gradientScatterFigure(lang: Lang): Promise<BuiltFigure> {
   const { points, separator, runs, planned } = await gradientAnalysis();
-  const head = L(
-    lang,
-    'Initial gradient g⁽⁴⁾ against initial signal Sₖ(0), with a fitted linear separator (dashed).',
-    '初期勾配 g⁽⁴⁾ と初期シグナル Sₖ(0) の散布図と、当てはめた線形の分離境界（破線）。',
-  );
+  const head = fitnessStrings(lang, 'gradientScatter.head');
   if (!points.length) return notComputed(lang, head, planned);
   const base = points.filter((p) => !p.survived).length / points.length;
   const sep = separator
-    ? L(
-        lang,
-        `A logistic-regression line fitted on ${separator.nTrain} points classifies ${pct(separator.testAccuracy)} of ${separator.nTest} held-out points correctly (always guessing "died" would score ${pct(base)}).`,
-        `${separator.nTrain} 点で当てはめたロジスティック回帰の直線は、取り分けておいた ${separator.nTest} 点のうち ${pct(separator.testAccuracy)} を正しく分類します（常に「消滅」と答えた場合は ${pct(base)}）。`,
-      )
-    : L(lang, 'Too few points of both kinds to fit a separator.', '分離境界を当てはめるには、両方の種類の点が足りません。');
-  const description = L(
-    lang,
-    `Scatter plot of ${points.length} frequencies; survivors highlighted. ${sep}`,
-    `${points.length} 個の周波数の散布図で、生き残ったものを強調しています。${sep}`,
-  );
-  const caption = L(
-    lang,
-    `${head} Measured by our engine (d = 128). ${sep} ${runsSentence(lang, runs, planned)}`,
-    `${head}私たちのエンジンで測った値です（d = 128）。${sep}${runsSentence(lang, runs, planned)}`,
-  );
+    ? fitnessStrings(lang, 'gradientScatter.separator', {
+        train: separator.nTrain,
+        accuracy: pct(separator.testAccuracy),
+        test: separator.nTest,
+        base: pct(base),
+      })
+    : fitnessStrings(lang, 'gradientScatter.noSeparator');
+  const description = fitnessStrings(lang, 'gradientScatter.description', { points: points.length, separator: sep });
+  const caption = fitnessStrings(lang, 'gradientScatter.caption', { head, separator: sep, runs: runsSentence(lang, runs, planned) });
   return {
     svg: renderToString(gradientScatterSpec(points, separator, { lang, description })),
     caption,

@@ -8,7 +8,8 @@ import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel, type Status } from './reproduction';
-import { L, int, minus, num, pct, sci } from './common';
+import { int, listIn, minus, num, pct, sci } from './common';
+import { quoteStrings } from './strings/quote';
 import type { Lang } from '../../i18n/languages';
 
 export const QUOTED = [
@@ -45,17 +46,20 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
       return minus(effectText(st.settled.effect, pct));
     case 'perturbation': {
       const pe = st.perturbation;
-      const counts = L(
-        lang,
-        `${pe.up[0]}/${pe.up[1]} raised, ${pe.twins[0]}/${pe.twins[1]} twins, ${pe.down[0]}/${pe.down[1]} lowered; paired `,
-        `強めて ${pe.up[0]}/${pe.up[1]}、対照 ${pe.twins[0]}/${pe.twins[1]}、弱めて ${pe.down[0]}/${pe.down[1]}、`,
-      );
-      return counts + pointsText(lang, pe.effect);
+      return quoteStrings(lang, 'perturbation.counts', {
+        upK: pe.up[0],
+        upN: pe.up[1],
+        twinsK: pe.twins[0],
+        twinsN: pe.twins[1],
+        downK: pe.down[0],
+        downN: pe.down[1],
+        effect: pointsText(lang, pe.effect),
+      });
     }
     case 'construction':
       return pointsText(lang, st.construction.effect);
     case 'collaboration':
-      return minus(`Δlog₁₀ ${L(lang, 'loss', '損失')} = ${effectText(st.collaboration.effect)}`);
+      return minus(quoteStrings(lang, 'collaboration.effect', { effect: effectText(st.collaboration.effect) }));
     case 'weight-decay':
       return minus(`r = ${effectText(st.weightDecay)}`);
     case 'modulus':
@@ -66,7 +70,7 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
 /** "+25 points [−12, +59]": a difference of two rates in percentage points. */
 function pointsText(lang: Lang, iv: Interval): string {
   if (!Number.isFinite(iv.estimate)) return '—';
-  const unit = L(lang, ' points', ' ポイント');
+  const unit = quoteStrings(lang, 'points.unit');
   return Number.isFinite(iv.lo) ? `${points(iv.estimate)}${unit} [${points(iv.lo)}, ${points(iv.hi)}]` : `${points(iv.estimate)}${unit} [—]`;
 }
 
@@ -92,39 +96,23 @@ function statOf(key: QuotedClaim, st: ClaimStats): { runs: number; verdict: Stat
  */
 export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string {
   const s = statOf(key, st);
-  if (!s.runs) return L(lang, 'not computed yet', '未計算');
+  if (!s.runs) return quoteStrings(lang, 'notComputed');
   const verdict = statusLabel(lang, s.verdict);
+  // {verdictLower}: the label lower-cased to sit inside a sentence; the table picks which it needs.
+  const verdictLower = `${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`;
+  const vars = { effect: quotedEffect(lang, key, st), runs: int(s.runs), verdict, verdictLower };
   // The settled share names its own count of runs ("114 of 133 runs").
-  if (key === 'settled')
-    return L(
-      lang,
-      `${st.settled.settled} of ${int(s.runs)} runs, ${quotedEffect(lang, key, st)}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
-      `${int(s.runs)} 回中 ${st.settled.settled} 回、${quotedEffect(lang, key, st)}：${verdict}`,
-    );
-  return L(
-    lang,
-    `${quotedEffect(lang, key, st)}, ${int(s.runs)} run${s.runs === 1 ? '' : 's'}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`,
-    `${quotedEffect(lang, key, st)}、${int(s.runs)} 回：${verdict}`,
-  );
+  if (key === 'settled') return quoteStrings(lang, 'claim.settled', { ...vars, settled: st.settled.settled });
+  return quoteStrings(lang, s.runs === 1 ? 'claim.one' : 'claim.many', vars);
 }
 
 /** Where the showcase seed's count sits: "the fewest" / "the most" / "in the middle", with ties said. */
 function rankWords(lang: Lang, h: HeroPlace): string {
   const others = h.same - 1;
-  if (h.fewer === 0 && h.more === 0) return L(lang, 'has as many as every other seed', 'どのシードとも同じです');
-  if (h.fewer === 0)
-    return others
-      ? L(lang, `has the fewest, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も少なく、ほかに ${others} 個のシードが同じ数です`)
-      : L(lang, 'has the fewest of all', 'すべてのシードの中で最も少ない数です');
-  if (h.more === 0)
-    return others
-      ? L(lang, `has the most, tied with ${others} other seed${others === 1 ? '' : 's'}`, `最も多く、ほかに ${others} 個のシードが同じ数です`)
-      : L(lang, 'has the most of all', 'すべてのシードの中で最も多い数です');
-  return L(
-    lang,
-    `sits in the middle: ${h.fewer} seed${h.fewer === 1 ? ' has' : 's have'} fewer and ${h.more} more`,
-    `中ほどで、これより少ないシードが ${h.fewer} 個、多いシードが ${h.more} 個あります`,
-  );
+  if (h.fewer === 0 && h.more === 0) return quoteStrings(lang, 'rank.allSame');
+  if (h.fewer === 0) return quoteStrings(lang, others ? (others === 1 ? 'rank.fewestTiedOne' : 'rank.fewestTied') : 'rank.fewest', { others });
+  if (h.more === 0) return quoteStrings(lang, others ? (others === 1 ? 'rank.mostTiedOne' : 'rank.mostTied') : 'rank.most', { others });
+  return quoteStrings(lang, h.fewer === 1 ? 'rank.middleOneFewer' : 'rank.middle', { fewer: h.fewer, more: h.more });
 }
 
 /**
@@ -132,24 +120,23 @@ function rankWords(lang: Lang, h: HeroPlace): string {
  * counts are 3, 3, 4, …, mean 4.4, so seed 0 has the fewest, tied with 1 other seed."
  */
 export function heroPlaceText(lang: Lang, h: HeroPlace | null): string {
-  if (!h)
-    return L(
-      lang,
-      'The dimension sweep has no run for the showcase seed yet, so we cannot say how typical its count is.',
-      '次元のスイープにはまだ代表の実行と同じシードの実行がないため、その円の数がどれほど典型的かは言えません。',
-    );
-  return L(
-    lang,
-    `In our sweep, seed ${h.seed} ends with ${h.circles} circles at d = ${h.d}. Across our ${h.seeds} seeds at that width (${int(h.steps)} steps each) the counts are ${h.sorted.join(', ')}, mean ${num(h.mean, 2)}: seed ${h.seed} ${rankWords(lang, h)}.`,
-    `私たちのスイープでは、シード ${h.seed} は d = ${h.d} で円が ${h.circles} 個残ります。この次元の ${h.seeds} 個のシード（各 ${int(h.steps)} ステップ）の円の数は ${h.sorted.join('、')} で、平均は ${num(h.mean, 2)} 個です。シード ${h.seed} の ${h.circles} 個は${rankWords(lang, h)}。`,
-  );
+  if (!h) return quoteStrings(lang, 'place.none');
+  return quoteStrings(lang, 'place', {
+    seed: h.seed,
+    circles: h.circles,
+    d: h.d,
+    seeds: h.seeds,
+    steps: int(h.steps),
+    counts: listIn(lang, h.sorted),
+    mean: num(h.mean, 2),
+    rank: rankWords(lang, h),
+  });
 }
 
-/** A caption's closing sentence: the claim's statistic as the reproduction page states it. */
-export function captionQuote(lang: Lang, key: QuotedClaim, st: ClaimStats, what: { en: string; ja: string }): string {
-  return L(
-    lang,
-    `${what.en}, with its 95 % interval, as on the reproduction page: ${quoteClaim(lang, key, st)}.`,
-    `${what.ja}と 95 % 区間（再現のページと同じ）：${quoteClaim(lang, key, st)}。`,
-  );
+/**
+ * A caption's closing sentence: the claim's statistic as the reproduction page states it. `what`
+ * names the statistic, already in the page's language (from the caller's dictionary).
+ */
+export function captionQuote(lang: Lang, key: QuotedClaim, st: ClaimStats, what: string): string {
+  return quoteStrings(lang, 'caption', { what, quote: quoteClaim(lang, key, st) });
 }

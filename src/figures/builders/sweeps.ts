@@ -12,7 +12,8 @@ import { DESIGN_STEPS, WEIGHT_DECAY_STEPS } from '../../reference/manifest';
 import type { CompactRun, ExperimentId } from '../../reference/spec';
 import type { Interval } from '../analyses/intervals';
 import type { BuiltFigure } from './types';
-import { L, int, minus, notComputed, num, runsSentence, settledSentence } from './common';
+import { int, minus, notComputed, num, runsSentence, settledSentence } from './common';
+import { sweepStrings } from './strings/sweeps';
 import { settledness } from '../analyses/dimension';
 import type { Lang } from '../../i18n/languages';
 
@@ -42,13 +43,7 @@ const means = (points: SettingPoint[], name: string) => points.map((p) => `${nam
 /** "r = −0.14 (95 % interval −0.58 to 0.38, …)", minus signs typeset as in every other caption. */
 function interval(lang: Lang, iv: Interval): string {
   return minus(
-    Number.isFinite(iv.lo)
-      ? L(
-          lang,
-          `r = ${num(iv.estimate, 2)} (95 % interval ${num(iv.lo, 2)} to ${num(iv.hi, 2)}, bootstrap over runs)`,
-          `r = ${num(iv.estimate, 2)}（95 % 区間 ${num(iv.lo, 2)}〜${num(iv.hi, 2)}、実行単位のブートストラップ）`,
-        )
-      : `r = ${num(iv.estimate, 2)}`,
+    Number.isFinite(iv.lo) ? sweepStrings(lang, 'interval', { r: num(iv.estimate, 2), lo: num(iv.lo, 2), hi: num(iv.hi, 2) }) : `r = ${num(iv.estimate, 2)}`,
   );
 }
 
@@ -59,21 +54,21 @@ const table = (points: SettingPoint[], name: string) => ({
 
 export async function weightDecayFigure(lang: Lang): Promise<BuiltFigure> {
   const s = sweepSummary('weight-decay');
-  const head = L(lang, 'Number of surviving circles against weight decay.', '生き残った円の数と重み減衰の関係。');
+  const head = sweepStrings(lang, 'weightDecay.head');
   if (!s.runs) return notComputed(lang, head, s.planned);
   const trend = means(s.points, 'wd');
-  const description = L(
-    lang,
-    `Dots: the number of circles in each run; line: the mean per weight decay; band: ±1 standard deviation; dashed line: the paper's 0.5. Means — ${trend}.`,
-    `点は各実行の円の数、線は重み減衰ごとの平均、帯は ±1 標準偏差、破線は論文の 0.5 です。平均：${trend}。`,
-  );
-  const caption = L(
-    lang,
-    `${head} Each run: p = 59, d = 128, ${int(WEIGHT_DECAY_STEPS)} steps (longer than the other sweeps, because weaker decay separates the circles more slowly), circles counted with the 2 × mean rule at the last step; the paper's value is 0.5. Means measured by our engine — ${trend}. Without weight decay: ${noDecayText(lang, (await measure()).weightDecay.noDecay)}. Among the runs with decay, correlation of its strength with the circles of each run: ${interval(lang, s.correlation)}; the paper gives no value to compare. ${settledSentence(lang, s.settled)} ${runsSentence(lang, s.runs, s.planned)}`,
-    `${head}各実行は p = 59、d = 128、${int(WEIGHT_DECAY_STEPS)} ステップ（減衰が弱いと円が分かれるのが遅いため、ほかのスイープより長くしています）で、最終ステップで「平均の 2 倍」の規則により円を数えました。論文の値は 0.5 です。私たちのエンジンで測った平均：${trend}。重み減衰なしでは${noDecayText(lang, (await measure()).weightDecay.noDecay)}でした。減衰のある実行での、その強さと実行ごとの円の数の相関：${interval(lang, s.correlation)}。比べる論文の値はありません。${settledSentence(lang, s.settled)}${runsSentence(lang, s.runs, s.planned)}`,
-  );
+  const description = sweepStrings(lang, 'weightDecay.description', { trend });
+  const caption = sweepStrings(lang, 'weightDecay.caption', {
+    head,
+    steps: int(WEIGHT_DECAY_STEPS),
+    trend,
+    noDecay: noDecayText(lang, (await measure()).weightDecay.noDecay),
+    interval: interval(lang, s.correlation),
+    settled: settledSentence(lang, s.settled),
+    runs: runsSentence(lang, s.runs, s.planned),
+  });
   return {
-    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: L(lang, 'weight decay', '重み減衰'), paperValue: 0.5 })),
+    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'weightDecay.axis'), paperValue: 0.5 })),
     caption,
     description,
     runs: s.runs,
@@ -84,21 +79,20 @@ export async function weightDecayFigure(lang: Lang): Promise<BuiltFigure> {
 
 export async function modulusFigure(lang: Lang): Promise<BuiltFigure> {
   const s = sweepSummary('modulus');
-  const head = L(lang, 'Number of surviving circles against the modulus p.', '生き残った円の数と法 p の関係。');
+  const head = sweepStrings(lang, 'modulus.head');
   if (!s.runs) return notComputed(lang, head, s.planned);
   const trend = means(s.points, 'p');
-  const description = L(
-    lang,
-    `Dots: the number of circles in each run; line: the mean per modulus; band: ±1 standard deviation; dashed line: the paper's p = 59. Means — ${trend}.`,
-    `点は各実行の円の数、線は法ごとの平均、帯は ±1 標準偏差、破線は論文の p = 59 です。平均：${trend}。`,
-  );
-  const caption = L(
-    lang,
-    `${head} Each run: d = 128, weight decay 0.5, ${int(DESIGN_STEPS)} steps, circles counted with the 2 × mean rule at the last step; a modulus p has (p − 1)/2 candidate circles. Means measured by our engine — ${trend}. Correlation of p with the circles of each run: ${interval(lang, s.correlation)}; the paper gives no value to compare. ${settledSentence(lang, s.settled)} ${runsSentence(lang, s.runs, s.planned)}`,
-    `${head}各実行は d = 128、重み減衰 0.5、${int(DESIGN_STEPS)} ステップで、最終ステップで「平均の 2 倍」の規則により円を数えました。法 p には候補の円が (p − 1)/2 個あります。私たちのエンジンで測った平均：${trend}。p と実行ごとの円の数の相関：${interval(lang, s.correlation)}。比べる論文の値はありません。${settledSentence(lang, s.settled)}${runsSentence(lang, s.runs, s.planned)}`,
-  );
+  const description = sweepStrings(lang, 'modulus.description', { trend });
+  const caption = sweepStrings(lang, 'modulus.caption', {
+    head,
+    steps: int(DESIGN_STEPS),
+    trend,
+    interval: interval(lang, s.correlation),
+    settled: settledSentence(lang, s.settled),
+    runs: runsSentence(lang, s.runs, s.planned),
+  });
   return {
-    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: L(lang, 'modulus p', '法 p'), paperValue: 59 })),
+    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'modulus.axis'), paperValue: 59 })),
     caption,
     description,
     runs: s.runs,
