@@ -3,7 +3,9 @@
  * the caption (the rest of the caption says what was measured and how). Only the figure's own
  * content is described here; every number stays in the builders' captions, which take it from data.
  */
-type Look = { en: string; ja: string };
+import type { Lang } from '../i18n/languages';
+
+type Look = Readonly<Record<Lang, string>>;
 
 export const LOOK: Record<string, Look> = {
   'fig-hero': {
@@ -85,6 +87,6 @@ export const LOOK: Record<string, Look> = {
   },
 };
 
-export function lookAt(id: string, lang: 'en' | 'ja'): string | null {
+export function lookAt(id: string, lang: Lang): string | null {
   return LOOK[id]?.[lang] ?? null;
 }

@@ -2,6 +2,7 @@
  * Data shapes the figure specs take. Both the build (from reference runs) and the islands
  * (from live runs) produce them, so one spec serves the static figure and the live one.
  */
+import type { Lang } from '../i18n/languages';
 
 /** Per logged step, the half spectrum S_0..S_h (h = circleCount(p), S_{p−k} = S_k). */
 export interface SignalSeries {
@@ -43,7 +44,7 @@ export interface SpectrumData {
 export interface FigureOptions {
   width?: number;
   height?: number;
-  lang?: 'en' | 'ja';
+  lang?: Lang;
   /** Accessible description (becomes the SVG's aria-description). */
   description?: string;
 }

@@ -3,10 +3,13 @@ import type { PlotOptions } from '../render';
 import type { FigureOptions } from '../types';
 import type { TrackedCollaboration } from '../../reference/spec';
 import { ft } from '../i18n';
+import { specStrings } from './strings';
+import type { Lang } from '../../i18n/languages';
 import { DEFAULT_WIDTH, LOSER_GREY, kLabel, survivorColor } from './common';
 
-export function collaborationPanelLabel(size: 1 | 2 | 3, top: number, second: number, lang: 'en' | 'ja'): string {
-  if (size === 1) return lang === 'ja' ? '{k} だけ' : '{k} alone';
+export function collaborationPanelLabel(size: 1 | 2 | 3, top: number, second: number, lang: Lang): string {
+  // The set's braces are a value, not a placeholder of the template.
+  if (size === 1) return specStrings(lang, 'collaboration.alone', { set: '{k}' });
   if (size === 2) return `{${top}, k}`;
   return `{${top}, ${second}, k}`;
 }
@@ -36,7 +39,7 @@ export function collaborationSpec(track: TrackedCollaboration, circles: readonly
     ariaLabel: ft(lang, 'axis.lossAll'),
     ariaDescription: opts.description ?? null,
     fy: { domain: panels, label: null },
-    x: { label: lang === 'ja' ? '学習ステップ' : 'training step', tickFormat: 's' },
+    x: { label: specStrings(lang, 'axis.trainingStep'), tickFormat: 's' },
     y: { domain: [0, yMax], label: ft(lang, 'axis.lossAll'), grid: true, ticks: 3 },
     // Survivors are named by the legend: end-of-line labels collide where kept sets coincide ({top, top}).
     color: { ...survivorColor(circles), legend: true, label: null },
@@ -51,7 +54,7 @@ export function collaborationSpec(track: TrackedCollaboration, circles: readonly
         { x: 'step', y: 'loss', z: 'k', fy: 'panel', stroke: 'key', strokeWidth: 2 },
       ),
       Plot.lineY(full, { x: 'step', y: 'loss', fy: 'panel', stroke: '#3ca951', strokeDasharray: '2,2', strokeWidth: 1.5 }),
-      Plot.text([{ panel: panels[0], t: lang === 'ja' ? 'ln p（偶然）' : 'ln p (chance)' }], {
+      Plot.text([{ panel: panels[0], t: specStrings(lang, 'collaboration.chance') }], {
         y: chance,
         fy: 'panel',
         text: 't',

@@ -10,6 +10,8 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render';
 import type { FigureOptions } from '../types';
 import { ft } from '../i18n';
+import { specStrings } from './strings';
+import type { Lang } from '../../i18n/languages';
 import { DEFAULT_WIDTH, LOSER_GREY } from './common';
 
 export const READER_CONTROL = '#4269d0';
@@ -49,10 +51,12 @@ interface Names {
   nudged: (alpha: number) => string;
 }
 
-function names(lang: 'en' | 'ja'): Names {
-  return lang === 'ja'
-    ? { reference: '参照実行（私たちのエンジン）', control: 'あなたの実行：α = 1（対照）', nudged: (a) => `あなたの実行：α = ${a}` }
-    : { reference: 'reference runs (our engine)', control: 'your runs: α = 1 (control)', nudged: (a) => `your runs: α = ${a}` };
+function names(lang: Lang): Names {
+  return {
+    reference: specStrings(lang, 'fitness.reference'),
+    control: specStrings(lang, 'fitness.control'),
+    nudged: (alpha) => specStrings(lang, 'fitness.nudged', { alpha }),
+  };
 }
 
 function extent(values: readonly number[], pad: number, fallback: [number, number]): [number, number] {
@@ -65,7 +69,7 @@ function extent(values: readonly number[], pad: number, fallback: [number, numbe
 }
 
 /** The colour legend: the reference, then one entry per condition the reader has run. */
-function colour(lang: 'en' | 'ja', alphas: readonly number[], hasReference: boolean): { domain: string[]; range: string[]; label: (a: number) => string } {
+function colour(lang: Lang, alphas: readonly number[], hasReference: boolean): { domain: string[]; range: string[]; label: (a: number) => string } {
   const n = names(lang);
   const label = (a: number) => (a === 1 ? n.control : n.nudged(a));
   const sorted = [...new Set(alphas)].sort((a, b) => a - b);
@@ -177,24 +181,15 @@ export interface FitnessTraceData {
   steps: number;
 }
 
-function traceNames(lang: 'en' | 'ja', k: number) {
-  return lang === 'ja'
-    ? {
-        reference: '参照実行（同じ条件、私たちのエンジン）',
-        nudged: 'あなたの後押しした実行',
-        control: 'その対照（α = 1）',
-        y: `k = ${k} のシグナル S`,
-        x: '学習ステップ',
-        empty: `「学習する」を押すと、後押しした実行とその対照の S（k = ${k}）がここに描かれていきます。`,
-      }
-    : {
-        reference: 'reference runs (same setting, our engine)',
-        nudged: 'your nudged run',
-        control: 'its untouched twin (α = 1)',
-        y: `signal S of k = ${k}`,
-        x: 'training step',
-        empty: `Press Train: S of k = ${k} in your nudged run and its twin is drawn here as they train.`,
-      };
+function traceNames(lang: Lang, k: number) {
+  return {
+    reference: specStrings(lang, 'trace.reference'),
+    nudged: specStrings(lang, 'trace.nudged'),
+    control: specStrings(lang, 'trace.control'),
+    y: specStrings(lang, 'trace.y', { k }),
+    x: specStrings(lang, 'axis.trainingStep'),
+    empty: specStrings(lang, 'trace.empty', { k }),
+  };
 }
 
 /**
@@ -228,7 +223,7 @@ export function fitnessTraceSpec(data: FitnessTraceData, opts: FigureOptions = {
       Plot.text(tips, {
         x: 'step',
         y: 's',
-        text: (t: { seed: number }) => (lang === 'ja' ? `シード ${t.seed}` : `seed ${t.seed}`),
+        text: (t: { seed: number }) => specStrings(lang, 'trace.seed', { seed: t.seed }),
         fill: 'who',
         dx: 4,
         textAnchor: 'start',

@@ -8,6 +8,7 @@ import type { PlotOptions } from '../render';
 import type { FigureOptions, LossSeries } from '../types';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH, logThin } from './common';
+import type { Lang } from '../../i18n/languages';
 
 export interface LossCurvesOptions extends FigureOptions {
   /** Draw accuracy on the right axis (default true). */
@@ -29,7 +30,7 @@ export interface LossRow {
 
 const LOSS_FLOOR = 1e-12;
 
-export function lossRows(s: LossSeries, lang: 'en' | 'ja', overlay: boolean, maxPoints = 200, logX = true): { loss: LossRow[]; acc: LossRow[] } {
+export function lossRows(s: LossSeries, lang: Lang, overlay: boolean, maxPoints = 200, logX = true): { loss: LossRow[]; acc: LossRow[] } {
   const loss: LossRow[] = [];
   const acc: LossRow[] = [];
   for (const i of logX ? logThin(s.steps, maxPoints) : s.steps.map((_, j) => j)) {

@@ -9,6 +9,7 @@ import type { FigureOptions, SpectrumData } from '../types';
 import { ft } from '../i18n';
 import { DEFAULT_WIDTH, LOSER_GREY, kLabel, survivorColor } from './common';
 import { circleFrequencies } from '../../lib/fourier';
+import type { Lang } from '../../i18n/languages';
 
 export interface SpectrumOptions extends FigureOptions {
   legend?: boolean;
@@ -22,10 +23,10 @@ export interface SpectrumRow {
   survivor: boolean;
 }
 
-const panelLabel = (d: SpectrumData, i: number, lang: 'en' | 'ja'): string =>
+const panelLabel = (d: SpectrumData, i: number, lang: Lang): string =>
   d.step === undefined ? `#${i + 1}` : `${ft(lang, 'legend.step')} ${d.step.toLocaleString('en-US')}`;
 
-export function spectrumRows(list: SpectrumData[], lang: 'en' | 'ja' = 'en'): SpectrumRow[] {
+export function spectrumRows(list: SpectrumData[], lang: Lang = 'en'): SpectrumRow[] {
   return list.flatMap((d, i) => {
     const alive = new Set(d.circles);
     return circleFrequencies(d.p).map((k) => ({ panel: panelLabel(d, i, lang), k, s: d.signals[k] ?? NaN, key: kLabel(k), survivor: alive.has(k) }));

@@ -7,6 +7,7 @@ import type { PlotOptions } from '../render';
 import type { FigureOptions } from '../types';
 import type { ConstructionPoint, EmbeddingPerturbationPoint, EmpiricalPoint, FrozenPoint } from '../analyses/survival';
 import { ft } from '../i18n';
+import { specStrings } from './strings';
 import { DEFAULT_WIDTH } from './common';
 
 export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptions = {}): PlotOptions {
@@ -18,7 +19,7 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
     ariaDescription: opts.description ?? null,
     x: { label: ft(lang, 'axis.initialSignal') },
     y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
-    color: { type: 'ordinal', legend: true, label: lang === 'ja' ? '初期埋め込み' : 'initial embedding', tickFormat: (e: number) => `#${e}` },
+    color: { type: 'ordinal', legend: true, label: specStrings(lang, 'survival.embeddingLegend'), tickFormat: (e: number) => `#${e}` },
     marks: [
       Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }),
       Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 }),
@@ -29,7 +30,7 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
 /** One curve per fixed embedding (as in the authors' figure): survival of k against its excess initial signal. */
 export function perturbationSpec(points: EmbeddingPerturbationPoint[], k: number, opts: FigureOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
-  const name = (e: number) => (lang === 'ja' ? `埋め込み #${e}` : `embedding #${e}`);
+  const name = (e: number) => specStrings(lang, 'perturbation.embedding', { embedding: e });
   const rows = points.map((q) => ({ ...q, which: name(q.embedding) }));
   const embeddings = [...new Set(points.map((q) => q.embedding))].sort((a, b) => a - b);
   return {
@@ -37,7 +38,7 @@ export function perturbationSpec(points: EmbeddingPerturbationPoint[], k: number
     height,
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
-    x: { label: lang === 'ja' ? `S${k}(0) − 平均初期シグナル` : `S${k}(0) − mean initial signal` },
+    x: { label: specStrings(lang, 'perturbation.x', { k }) },
     y: { domain: [0, 1], label: `${ft(lang, 'axis.survivalRate')} (k = ${k})`, grid: true, tickFormat: '.0%' },
     color: { domain: embeddings.map(name), scheme: 'tableau10', legend: embeddings.length > 1, label: null },
     marks: [
@@ -49,8 +50,8 @@ export function perturbationSpec(points: EmbeddingPerturbationPoint[], k: number
 
 export function constructionSpec(points: ConstructionPoint[], opts: FigureOptions = {}): PlotOptions {
   const { width = DEFAULT_WIDTH, height = Math.round(width * 0.45), lang = 'en' } = opts;
-  const larger = lang === 'ja' ? '大きい方の候補' : 'larger candidate';
-  const smaller = lang === 'ja' ? '小さい方の候補' : 'smaller candidate';
+  const larger = specStrings(lang, 'construction.larger');
+  const smaller = specStrings(lang, 'construction.smaller');
   const rows = points.flatMap((p) => [
     { ratio: p.ratio, rate: p.larger, which: larger },
     { ratio: p.ratio, rate: p.smaller, which: smaller },
@@ -60,7 +61,7 @@ export function constructionSpec(points: ConstructionPoint[], opts: FigureOption
     height,
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
-    x: { type: 'log', label: lang === 'ja' ? '振幅の比 r（小さい方 / 大きい方）' : 'amplitude ratio r (smaller / larger)' },
+    x: { type: 'log', label: specStrings(lang, 'construction.x') },
     y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
     color: { domain: [larger, smaller], range: ['#4269d0', '#ff725c'], legend: true, label: null },
     marks: [Plot.lineY(rows, { x: 'ratio', y: 'rate', stroke: 'which', marker: 'circle', strokeWidth: 2 })],
