@@ -9,6 +9,16 @@ import { lt } from '../../src/islands/lab/i18n';
 import { ftx } from '../../src/islands/fitness/i18n';
 import { dt } from '../../src/islands/dimension/i18n';
 import { ct } from '../../src/islands/collaboration/i18n';
+import { commonStrings } from '../../src/figures/builders/strings/common';
+import { heroStrings } from '../../src/figures/builders/strings/hero';
+import { dimensionStrings } from '../../src/figures/builders/strings/dimension';
+import { fitnessStrings } from '../../src/figures/builders/strings/fitness';
+import { sweepStrings } from '../../src/figures/builders/strings/sweeps';
+import { trainingStrings } from '../../src/figures/builders/strings/training';
+import { quoteStrings } from '../../src/figures/builders/strings/quote';
+import { reproductionStrings } from '../../src/figures/builders/strings/reproduction';
+import { reproductionPageStrings } from '../../src/figures/builders/strings/reproduction-page';
+import { specStrings } from '../../src/figures/specs/strings';
 
 describe('fillTemplate', () => {
   it('fills every placeholder, numbers with String(), a repeated one each time', () => {
@@ -92,7 +102,25 @@ describe('defineStrings', () => {
 });
 
 /** Every dictionary of the site, by the name of its lookup (widened to string keys to walk them alike). */
-const DICTIONARIES = { t, figureStrings, lt, ftx, dt, ct, odeT } as unknown as Record<string, Strings<string>>;
+const DICTIONARIES = {
+  t,
+  figureStrings,
+  specStrings,
+  commonStrings,
+  heroStrings,
+  dimensionStrings,
+  fitnessStrings,
+  sweepStrings,
+  trainingStrings,
+  quoteStrings,
+  reproductionStrings,
+  reproductionPageStrings,
+  lt,
+  ftx,
+  dt,
+  ct,
+  odeT,
+} as unknown as Record<string, Strings<string>>;
 
 describe.each(Object.entries(DICTIONARIES))('dictionary %s', (_, strings) => {
   it('has every key in both languages, none empty', () => {

@@ -91,16 +91,19 @@ function statOf(key: QuotedClaim, st: ClaimStats): { runs: number; verdict: Stat
 }
 
 /**
+ * A table label as it reads inside a sentence: a capitalised first word in lower case ("Same
+ * direction" → "same direction"), an acronym ("ODE") and Japanese, which has no case, as they are.
+ */
+const inSentence = (label: string): string => label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+
+/**
  * "r = 0.71 [0.59, 0.81], 80 runs: same direction" / "r = 0.71 [0.59, 0.81]、80 回：論文と同じ向き".
  * The verdict is the reproduction table's own label, lower-cased to sit inside an English sentence.
  */
 export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string {
   const s = statOf(key, st);
   if (!s.runs) return quoteStrings(lang, 'notComputed');
-  const verdict = statusLabel(lang, s.verdict);
-  // {verdictLower}: the label lower-cased to sit inside a sentence; the table picks which it needs.
-  const verdictLower = `${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`;
-  const vars = { effect: quotedEffect(lang, key, st), runs: int(s.runs), verdict, verdictLower };
+  const vars = { effect: quotedEffect(lang, key, st), runs: int(s.runs), verdict: inSentence(statusLabel(lang, s.verdict)) };
   // The settled share names its own count of runs ("114 of 133 runs").
   if (key === 'settled') return quoteStrings(lang, 'claim.settled', { ...vars, settled: st.settled.settled });
   return quoteStrings(lang, s.runs === 1 ? 'claim.one' : 'claim.many', vars);

@@ -29,15 +29,15 @@ export interface ClaimRow {
   status: Status;
 }
 
-/** "1 run" / "8 runs" for English sentences; Japanese sentences place the bare count themselves. */
+/** "1 run" / "8 runs" inside a sentence. */
 const runsText = (lang: Lang, n: number) => (n === 1 ? rs(lang, 'runs.one') : rs(lang, 'runs.many', { n: int(n) }));
 
 export function statusLabel(lang: Lang, s: Status, runs: number | null = null): string {
   const label = rs(lang, `status.${s}`);
   // The verdicts that rest on runs say on how many.
   if (runs === null || s === 'missing' || s === 'elsewhere' || s === 'differs') return label;
-  const vars = { label, runs: runsText(lang, runs), n: int(runs) };
-  return rs(lang, s === 'measured' ? 'status.measuredWithRuns' : 'status.withRuns', vars);
+  const one = runs === 1 ? 'one' : 'many';
+  return rs(lang, s === 'measured' ? `status.measuredWithRuns.${one}` : `status.withRuns.${one}`, { label, n: int(runs) });
 }
 
 /** "0.25 [−0.12, 0.59]": the estimate and its 95 % interval, with a format for the scale. */
@@ -129,8 +129,6 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
   const pe = st.perturbation;
   const co = st.construction;
   const sc = (x: number) => sci(x);
-  /** A count of runs both ways: {runs} for English sentences, {n} for Japanese ones. */
-  const count = (n: number) => ({ runs: runsText(lang, n), n });
 
   const headline: ClaimRow[] = [
     {
@@ -142,7 +140,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
           ? rs(lang, 'few.ours', {
               min: num(m.initialSignal.min),
               max: num(m.initialSignal.max),
-              ...count(few.runs),
+              runs: runsText(lang, few.runs),
               share: pct(few.effect.estimate),
               ci: ci(lang, few.effect, pct),
               counts: listIn(lang, m.circlesD128.counts),
@@ -161,7 +159,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: rs(lang, 'fittest.ours', {
         signal: st.signal.runs
           ? rs(lang, 'fittest.signal', {
-              ...count(st.signal.runs),
+              runs: runsText(lang, st.signal.runs),
               partly: partly(lang, m.empirical.runs, m.empirical.planned),
               points: st.signal.points,
               r: num(st.signal.effect.estimate, 2),
@@ -169,7 +167,11 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             })
           : rs(lang, 'fittest.signalMissing'),
         gradient: st.gradient.runs
-          ? rs(lang, 'fittest.gradient', { ...count(st.gradient.runs), diff: sc(st.gradient.effect.estimate), ci: ci(lang, st.gradient.effect, sc) })
+          ? rs(lang, 'fittest.gradient', {
+              runs: runsText(lang, st.gradient.runs),
+              diff: sc(st.gradient.effect.estimate),
+              ci: ci(lang, st.gradient.effect, sc),
+            })
           : rs(lang, 'fittest.gradientMissing'),
         both: rs(lang, 'fittest.both', { distinct: st.fittest.runs }),
       }),
@@ -226,7 +228,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             sd: num(m.initialSignal.sd, 2),
             min: num(m.initialSignal.min),
             max: num(m.initialSignal.max),
-            ...count(m.initialSignal.runs),
+            runs: runsText(lang, m.initialSignal.runs),
             relative: relPct(init.effect.estimate),
             ci: ci(lang, init.effect, relPct),
             tolerance: init.tolerance * 100,
@@ -244,7 +246,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: st.settled.runs
         ? rs(lang, 'settle.ours', {
             settled: st.settled.settled,
-            ...count(st.settled.runs),
+            runs: runsText(lang, st.settled.runs),
             share: pct(st.settled.effect.estimate),
             ci: ci(lang, st.settled.effect, pct),
             hero: h?.settled != null ? rs(lang, 'settle.hero', { step: int(h.settled) }) : '',
@@ -266,7 +268,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             loss: h.testLossAt5k === null ? '—' : sci(h.testLossAt5k),
             sweeps:
               st.testAcc99.n > 1
-                ? rs(lang, 'speed.sweeps', { ...count(st.testAcc99.n), step: int(st.testAcc99.estimate), ci: ci(lang, st.testAcc99, int) })
+                ? rs(lang, 'speed.sweeps', { runs: runsText(lang, st.testAcc99.n), step: int(st.testAcc99.estimate), ci: ci(lang, st.testAcc99, int) })
                 : '',
           })
         : '—',
@@ -309,7 +311,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             nSurvivors: g.nSurvivors,
             dead: sci(g.dead),
             nDead: g.nDead,
-            ...count(st.gradient.runs),
+            runs: runsText(lang, st.gradient.runs),
             diff: sc(st.gradient.effect.estimate),
             ci: ci(lang, st.gradient.effect, sc),
           })
@@ -353,7 +355,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       source: '[code]',
       ours: st.collaboration.runs
         ? rs(lang, 'collaboration.ours', {
-            ...count(st.collaboration.runs),
+            runs: runsText(lang, st.collaboration.runs),
             orders: num(st.collaboration.effect.estimate, 2),
             ci: ci(lang, st.collaboration.effect),
             main: c ? rs(lang, 'collaboration.main', { one: num(c.one), two: num(c.two), three: sci(c.three), all: sci(c.all) }) : '',
@@ -402,7 +404,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       source: '[code] (design)',
       ours: co.runs
         ? rs(lang, 'construction.ours', {
-            ...count(co.runs),
+            runs: runsText(lang, co.runs),
             partly: partly(lang, m.constructionRuns.runs, m.constructionRuns.planned),
             points: num(Math.round(co.effect.estimate * 100), 3),
             ci: ci(lang, co.effect, points),

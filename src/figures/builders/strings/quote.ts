@@ -12,10 +12,10 @@ export const quoteStrings = defineStrings({
     /** The unit after a difference of rates in percentage points. */
     'points.unit': ' points',
     notComputed: 'not computed yet',
-    /** {verdict}: the reproduction table's label; {verdictLower}: the same lower-cased, inside a sentence. */
-    'claim.settled': '{settled} of {runs} runs, {effect}: {verdictLower}',
-    'claim.one': '{effect}, {runs} run: {verdictLower}',
-    'claim.many': '{effect}, {runs} runs: {verdictLower}',
+    /** {verdict}: the reproduction table's label as it reads inside a sentence. */
+    'claim.settled': '{settled} of {runs} runs, {effect}: {verdict}',
+    'claim.one': '{effect}, {runs} run: {verdict}',
+    'claim.many': '{effect}, {runs} runs: {verdict}',
     'rank.allSame': 'has as many as every other seed',
     'rank.fewestTiedOne': 'has the fewest, tied with {others} other seed',
     'rank.fewestTied': 'has the fewest, tied with {others} other seeds',

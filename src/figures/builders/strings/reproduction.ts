@@ -1,8 +1,7 @@
 /**
  * The reproduction page's rows (src/figures/builders/reproduction.ts): each claim, what our engine
  * measured, the verdict labels and the interval wording. Counts and numbers arrive formatted.
- * English sentences take {runs} ("1 run", "8 runs", from runs.one / runs.many); Japanese ones place
- * the bare count {n} themselves, since the counter word's position changes with the sentence.
+ * A count of runs inside a sentence is {runs}, from runs.one / runs.many ("8 runs", "8 回の実行").
  */
 import { defineStrings } from '../../../i18n/strings';
 
@@ -20,8 +19,10 @@ export const reproductionStrings = defineStrings({
     'status.elsewhere': 'See the ODE figures',
     'status.measured': 'Ours only (no paper value to compare)',
     /** A verdict that rests on runs, saying on how many. */
-    'status.withRuns': '{label} ({runs})',
-    'status.measuredWithRuns': 'Ours only (no paper value to compare; {runs})',
+    'status.withRuns.one': '{label} ({n} run)',
+    'status.withRuns.many': '{label} ({n} runs)',
+    'status.measuredWithRuns.one': 'Ours only (no paper value to compare; {n} run)',
+    'status.measuredWithRuns.many': 'Ours only (no paper value to compare; {n} runs)',
     'method.wilson': 'Wilson interval',
     'method.newcombe': 'Newcombe’s interval for a difference of rates',
     'method.points': 'bootstrap over (embedding, frequency) points, fixed seed',
@@ -115,8 +116,10 @@ export const reproductionStrings = defineStrings({
     'status.missing': '未計算',
     'status.elsewhere': 'ODE の図を参照',
     'status.measured': '私たちの値のみ（比べる論文の値なし）',
-    'status.withRuns': '{label}（実行 {n} 回）',
-    'status.measuredWithRuns': '私たちの値のみ（比べる論文の値なし、実行 {n} 回）',
+    'status.withRuns.one': '{label}（実行 {n} 回）',
+    'status.withRuns.many': '{label}（実行 {n} 回）',
+    'status.measuredWithRuns.one': '私たちの値のみ（比べる論文の値なし、実行 {n} 回）',
+    'status.measuredWithRuns.many': '私たちの値のみ（比べる論文の値なし、実行 {n} 回）',
     'method.wilson': 'ウィルソン区間',
     'method.newcombe': '率の差に対するニューカムの区間',
     'method.points': '（埋め込み、周波数）の組を単位とするブートストラップ、シード固定',
@@ -134,13 +137,13 @@ export const reproductionStrings = defineStrings({
     'modulus.ours': '{planned} 回のうち {done} 回を計算済みです。p と実行ごとの円の数の相関は {r} です{ci}。素数ごとの結果は図をご覧ください。',
     'few.claim': '初期化の時点ではすべてのフーリエ周波数が円のような成分を持ち、それらが競い合って、生き残るのはごく一部です。',
     'few.ours':
-      'ステップ 0 では 29 個の周波数すべてのシグナルが近い値です（{min}〜{max}）。最後に円として残る割合は、d = 128 の {n} 回の実行の平均で {share} です{ci}。「ごく一部」を「半分未満」と読んで判定しています。実行ごとの円の数：{counts}{hero}。',
+      'ステップ 0 では 29 個の周波数すべてのシグナルが近い値です（{min}〜{max}）。最後に円として残る割合は、d = 128 の {runs}の平均で {share} です{ci}。「ごく一部」を「半分未満」と読んで判定しています。実行ごとの円の数：{counts}{hero}。',
     'few.hero': '（主な実行、シード 0 では {n} 個：k = {ks}）',
     'few.missing': 'd = 128 の実行はまだ計算されていません。',
     'fittest.claim': '初期シグナルと初期勾配が大きい周波数ほど、生き残りやすくなります。',
-    'fittest.signal': 'シグナル：埋め込みを固定した {n} 回の実行{partly}で、各周波数の生存率と初期シグナルの相関（{points} 個の周波数）は r = {r} です{ci}。',
+    'fittest.signal': 'シグナル：埋め込みを固定した {runs}{partly}で、各周波数の生存率と初期シグナルの相関（{points} 個の周波数）は r = {r} です{ci}。',
     'fittest.signalMissing': '埋め込みを固定したスイープ（生存率）はまだ計算されていません。',
-    'fittest.gradient': '勾配：{n} 回の実行で、ステップ 4 の勾配の平均は生き残ったもののほうが {diff} 大きくなっています{ci}。',
+    'fittest.gradient': '勾配：{runs}で、ステップ 4 の勾配の平均は生き残ったもののほうが {diff} 大きくなっています{ci}。',
     'fittest.gradientMissing': '初期勾配の実行はまだ計算されていません。',
     'fittest.both': '判定には両方が論文と同じ向きであることを求めます。実行は重複を除いて {distinct} 回と数えています。',
     'fittest.ours': '{signal}{gradient}{both}',
@@ -158,17 +161,17 @@ export const reproductionStrings = defineStrings({
     'initialSignal.claim': '初期化時には Sₖ ≈ √(p·d) ≈ {expected}（p = 59、d = 128。E ~ N(0, 1) から導かれます）。',
     'initialSignal.source': '設定から',
     'initialSignal.ours':
-      '平均 {mean}、標準偏差 {sd}、範囲 {min}〜{max}（{n} 回の実行 × 29 周波数）。√(p·d) に対する平均のずれは {relative} です{ci}。区間全体が ±{tolerance} % に収まれば一致とします。',
+      '平均 {mean}、標準偏差 {sd}、範囲 {min}〜{max}（{runs} × 29 周波数）。√(p·d) に対する平均のずれは {relative} です{ci}。区間全体が ±{tolerance} % に収まれば一致とします。',
     'settle.claim':
       '生き残る円は早い段階で決まります。ほとんどの実行で、円の組は学習の終わりよりずっと前（ここでは実行の 3 分の 2 まで）に変わらなくなります。',
     'settle.source': '仕組み（[code]：1 ステップごとに 0.995 倍の減衰）',
     'settle.ours':
-      '{n} 回の実行（主な実行と、埋め込みを学習させるすべてのスイープ）のうち {settled} 回で、実行の 3 分の 2 を過ぎてからは生き残る組が変わりませんでした。割合は {share} です{ci}。「ほとんど」は半分より多いことと読んでいます。{hero}',
+      '{runs}（主な実行と、埋め込みを学習させるすべてのスイープ）のうち {settled} 回で、実行の 3 分の 2 を過ぎてからは生き残る組が変わりませんでした。割合は {share} です{ci}。「ほとんど」は半分より多いことと読んでいます。{hero}',
     'settle.hero': '主な実行の組はステップ {step} 以降固定です。',
     'speed.claim': '学習は訓練データにすぐ適合し、その後に汎化します（論文の正確なタイミングは手元にありません）。',
     'speed.ours': '主な実行：訓練正解率 100% はステップ {train}、テスト正解率 99% 以上はステップ {test}、ステップ 5,000 でのテスト損失は {loss} です。{sweeps}',
     'speed.sweeps':
-      'd = 128 の {n} 回の実行（スイープはステップ 10 以降 50 ステップごとに記録）では、テスト正解率が初めて 99% に達したのは平均でステップ {step} です{ci}。',
+      'd = 128 の {runs}（スイープはステップ 10 以降 50 ステップごとに記録）では、テスト正解率が初めて 99% に達したのは平均でステップ {step} です{ci}。',
     'geometry.claim': '生き残った周波数はきれいな円になります。|Re Êₖ| = |Im Êₖ|、Re ⟂ Im で、異なる円は直交する平面にあります。',
     'geometry.source': 'FFT 平面の幾何',
     'geometry.ours':
@@ -177,7 +180,7 @@ export const reproductionStrings = defineStrings({
     'precision.ours': '私たちのエンジンは float32 で動きます（ブラウザーには float64 のテンソルがありません）。ここでは float64 の実行とは比べていません。',
     'gradient.claim': '生き残る周波数は、消える周波数よりも初期勾配 g⁽⁴⁾ が大きい傾向があります。',
     'gradient.ours':
-      'g⁽⁴⁾ は {min} から {max} の範囲です。{n} 回の実行で、平均は生き残ったもの（{nSurvivors} 個）で {survivors}、消えたもの（{nDead} 個）で {dead}、差は {diff} です{ci}。',
+      'g⁽⁴⁾ は {min} から {max} の範囲です。{runs}で、平均は生き残ったもの（{nSurvivors} 個）で {survivors}、消えたもの（{nDead} 個）で {dead}、差は {diff} です{ci}。',
     'perturbation.claim': 'ある周波数の初期シグナルをほかより大きくすると、その周波数が生き残る見込みが高まります。',
     'perturbation.rate': '{alpha}：{rate}',
     'perturbation.ours':
@@ -185,12 +188,12 @@ export const reproductionStrings = defineStrings({
     'perturbation.missing': '摂動のスイープはまだ計算されていません。',
     'collaboration.claim': '生き残った円を 1 つだけ残すと、2 つや 3 つを一緒に残すより損失が大きくなります。',
     'collaboration.ours':
-      'd = 128 の {n} 回の実行で、学習中 100 ステップごとに追跡しました。最後の時点で、最良の 3 つの円は最良の 1 つより損失が平均 {orders} 桁小さくなりました{ci}。{main}',
+      'd = 128 の {runs}で、学習中 100 ステップごとに追跡しました。最後の時点で、最良の 3 つの円は最良の 1 つより損失が平均 {orders} 桁小さくなりました{ci}。{main}',
     'collaboration.main': '主な実行：最小の損失は円 1 つで {one}、2 つで {two}、3 つで {three}、生き残ったものすべてで {all} です。',
     'frozen.claim': '凍結したランダム埋め込み：MLP だけでどこまで学習できるか（次元別。論文の設計で、値は手元にありません）。',
     'frozen.ours': '{planned} 回のうち {done} 回を計算済みです。log₂ d と最終的なテスト正解率の相関は r = {r} です{ci}。図をご覧ください。',
     'construction.claim': '大きさの違う 2 つの候補を植え込むと、強い方が弱い方より生き残りやすくなります。',
     'construction.ours':
-      '振幅の違う {n} 回の実行{partly}で、大きい方が生き残った割合は小さい方より {points} ポイント高くなりました{ci}。振幅が等しい {equal} 回は除いています。比ごとの結果は図をご覧ください。',
+      '振幅の違う {runs}{partly}で、大きい方が生き残った割合は小さい方より {points} ポイント高くなりました{ci}。振幅が等しい {equal} 回は除いています。比ごとの結果は図をご覧ください。',
   },
 });
