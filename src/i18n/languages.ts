@@ -7,6 +7,11 @@ export function isLang(value: string | undefined): value is Lang {
   return value !== undefined && (LANGS as readonly string[]).includes(value);
 }
 
+/** A language attribute read from the page (`data-lang`), the default when it is missing or unknown. */
+export function langOr(value: string | undefined): Lang {
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
 /** The language a site path belongs to ("/ja/glossary/" → "ja"); the default for "/" and "/404". */
 export function langFromPath(pathname: string): Lang {
   const first = pathname.split('/').filter(Boolean)[0];

@@ -13,7 +13,7 @@ import { loadLastRun, type LastRun } from '../training/last-run';
 import { ct, type CollabKey } from './i18n';
 import { accuracyMeter, formatAcc, formatLoss, lossMeter, paintMeter } from './meter';
 import { circleCount } from '../../lib/fourier';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 import type { TemplateVars } from '../../i18n/strings';
 
 type Json = Omit<CollaborationPayload, 'params'> & { params: Record<string, unknown> & { p: number; d: number; hidden: number } };
@@ -37,7 +37,7 @@ class CollaborationElement extends HTMLElement {
   private lastRun: LastRun | null = null;
 
   private get language(): Lang {
-    return this.dataset.lang === 'ja' ? 'ja' : 'en';
+    return langOr(this.dataset.lang);
   }
 
   private t(key: CollabKey, vars?: TemplateVars): string {

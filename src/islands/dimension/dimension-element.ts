@@ -10,11 +10,11 @@ import { labHref, runLines, summaryText } from './view';
 import { DIM_NAMESPACE, readDimensionState, writeDimensionState } from '../../lib/state/dimension';
 import { showNotices } from '../../lib/state/notice-text';
 import { replaceSearch } from '../../lib/state/url-writer';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 
 class DimensionElement extends HTMLElement {
   connectedCallback(): void {
-    const language: Lang = this.dataset.lang === 'ja' ? 'ja' : 'en';
+    const language: Lang = langOr(this.dataset.lang);
     let groups: DimensionGroup[];
     try {
       groups = JSON.parse(this.dataset.groups ?? '[]') as DimensionGroup[];

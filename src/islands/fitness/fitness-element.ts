@@ -18,7 +18,7 @@ import { renderResults } from './fitness-results';
 import type { TrainingRunner } from './runner';
 import { TraceSet } from './trace';
 import { watchVisibility, type AutoPause } from './fitness-visibility';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 import type { TemplateVars } from '../../i18n/strings';
 
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
@@ -48,7 +48,7 @@ class FittestFitness extends HTMLElement {
   private verdict = '';
 
   private get language(): Lang {
-    return this.dataset.lang === 'ja' ? 'ja' : 'en';
+    return langOr(this.dataset.lang);
   }
 
   private t(key: FitKey, vars?: TemplateVars): string {

@@ -8,22 +8,16 @@ import type { FitnessPayload } from '../../figures/data/fitness';
 import type { ConditionTally, RunOutcome } from './outcome';
 import { ftx } from './i18n';
 import type { Lang } from '../../i18n/languages';
+import { formatDuration } from '../../i18n/format';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
-
-function duration(lang: Lang, ms: number): string {
-  const min = ms / 60_000;
-  if (min < 1) return lang === 'ja' ? `${Math.max(1, Math.round(ms / 1000))} 秒` : `${Math.max(1, Math.round(ms / 1000))} s`;
-  const m = Math.round(min);
-  return lang === 'ja' ? `${m} 分` : `${m} min`;
-}
 
 export function planText(lang: Lang, s: FitnessState, msPerStep: number | null): string {
   const runs = planRuns(s);
   const control = s.control && s.alpha !== 1 ? ftx(lang, 'fit.planControl') : '';
   const vars = { runs: runs.length, steps: s.steps.toLocaleString('en-US'), last: s.seeds - 1, embedding: s.embedding, control };
   if (msPerStep === null) return ftx(lang, 'fit.planUnknown', vars);
-  return ftx(lang, 'fit.plan', { ...vars, minutes: duration(lang, runs.length * s.steps * msPerStep) });
+  return ftx(lang, 'fit.plan', { ...vars, minutes: formatDuration(lang, (runs.length * s.steps * msPerStep) / 1000) });
 }
 
 export function tallyText(lang: Lang, k: number, t: ConditionTally): string {

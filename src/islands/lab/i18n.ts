@@ -2,7 +2,6 @@
  * The lab's UI strings, English and Japanese (です・ます). `{name}` placeholders are filled by
  * `lt(lang, key, vars)`; values are inserted as text, never as markup.
  */
-import type { Lang } from '../../i18n/languages';
 import { defineStrings } from '../../i18n/strings';
 
 const en = {
@@ -265,19 +264,6 @@ const ja = {
 /** A UI string with `{name}` placeholders filled in. */
 export const lt = defineStrings({ en, ja });
 
-/** Numbers as the reader's language writes them. */
-export function fmtInt(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
-}
-
 export function fmtPct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
-}
-
-/** A duration in seconds as "42 s" / "3 min". */
-export function fmtDuration(lang: Lang, seconds: number): string {
-  if (!Number.isFinite(seconds)) return '—';
-  if (seconds < 90) return lang === 'ja' ? `${Math.max(1, Math.round(seconds))} 秒` : `${Math.max(1, Math.round(seconds))} s`;
-  const min = Math.round(seconds / 60);
-  return lang === 'ja' ? `${min} 分` : `${min} min`;
 }

@@ -4,7 +4,8 @@
  * frequency-by-frequency comparison at a step the reader scrubs to.
  */
 import type { CompactRun } from '../../reference/spec';
-import { fmtInt, type LabKey } from './i18n';
+import { type LabKey } from './i18n';
+import { formatInt } from '../../i18n/format';
 import type { LabReference } from '../../figures/data/lab';
 import type { LabDom } from './lab-dom';
 import * as F from './lab-figures';
@@ -142,7 +143,7 @@ export class LabCompare {
     if (!pinned || !run || run.length === 0) return;
     const { dom } = this;
     const step = Number(dom.byRole<HTMLInputElement>('scrub').value);
-    dom.byRole('scrub-out').textContent = fmtInt(dom.lang, step);
+    dom.byRole('scrub-out').textContent = formatInt(dom.lang, step);
     const a = F.spectrumAt(run, run.indexAt(step));
     const b = F.spectrumAt(pinned, pinned.indexAt(step));
     const list = (xs: number[]) => (xs.length ? xs.join(', ') : dom.t('survivors.none'));
@@ -153,7 +154,7 @@ export class LabCompare {
     dom.byRole('cmp-live').textContent = dom.t('compare.onlyLive', { list: list(a.circles.filter((k) => !setB.has(k)).sort(byK)) });
     dom.byRole('cmp-pinned').textContent = dom.t('compare.onlyPinned', { list: list(b.circles.filter((k) => !setA.has(k)).sort(byK)) });
     const title = (name: LabKey, r: RunData, s: number) =>
-      `${dom.t(name)}: p = ${r.config.p}, d = ${r.config.d}, ${dom.t('field.seed')} ${r.config.seed} · ${dom.t('table.step')} ${fmtInt(dom.lang, s)}`;
+      `${dom.t(name)}: p = ${r.config.p}, d = ${r.config.d}, ${dom.t('field.seed')} ${r.config.seed} · ${dom.t('table.step')} ${formatInt(dom.lang, s)}`;
     dom.byRole('cmp-title-live').textContent = title('compare.live', run, a.step ?? 0);
     dom.byRole('cmp-title-pinned').textContent = title('compare.pinned', pinned, b.step ?? 0);
     F.drawSpectrum(dom.plot('compare-live'), a, dom.lang, 200);

@@ -4,14 +4,14 @@
  * A missing element throws here, naming it, rather than failing later far from the cause.
  */
 import { lt, type LabKey } from './i18n';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 import type { TemplateVars } from '../../i18n/strings';
 
 export class LabDom {
   readonly lang: Lang;
 
   constructor(readonly root: HTMLElement) {
-    this.lang = root.dataset.lang === 'ja' ? 'ja' : 'en';
+    this.lang = langOr(root.dataset.lang);
   }
 
   $<T extends Element = HTMLElement>(selector: string): T {

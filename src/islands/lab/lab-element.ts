@@ -17,7 +17,8 @@ import type { StopReason } from '../training/protocol';
 import { TrainingClient, type RunRequest } from '../training/client';
 import { saveLastRun } from '../training/last-run';
 import { RunData } from './run-data';
-import { fmtInt, fmtPct, type LabKey } from './i18n';
+import { fmtPct, type LabKey } from './i18n';
+import { formatInt } from '../../i18n/format';
 import type { LabReference } from '../../figures/data/lab';
 import { LabDom } from './lab-dom';
 import { Deciles, RateMeter, showBackend, showButtons, showProgress, showRestored, stopMessage, type Phase } from './lab-status';
@@ -181,7 +182,7 @@ export class FittestLab extends HTMLElement {
         this.updateProgress();
         if (this.phase === 'running' && this.target > 0 && this.deciles.crossed(step, this.target)) {
           const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
-          dom.announce(this.t('status.progress', { step: fmtInt(dom.lang, step), total: fmtInt(dom.lang, this.target), acc }));
+          dom.announce(this.t('status.progress', { step: formatInt(dom.lang, step), total: formatInt(dom.lang, this.target), acc }));
         }
         this.drawing.schedule(false);
       },
@@ -214,7 +215,7 @@ export class FittestLab extends HTMLElement {
         if (!this.run) return;
         this.run.diverged = { step, message };
         this.phase = 'diverged';
-        const text = this.t('status.diverged', { step: fmtInt(dom.lang, step), message });
+        const text = this.t('status.diverged', { step: formatInt(dom.lang, step), message });
         dom.showError(text);
         dom.announce(text);
         this.updateButtons();
@@ -357,7 +358,7 @@ export class FittestLab extends HTMLElement {
     else if (reason && this.phase === 'paused' && this.autoPaused) {
       this.autoPaused = reason;
       const key: LabKey = reason === 'hidden' ? 'status.pausedHidden' : 'status.pausedOffscreen';
-      this.dom.setStatus(this.t(key, { step: fmtInt(this.dom.lang, this.run?.step ?? 0) }));
+      this.dom.setStatus(this.t(key, { step: formatInt(this.dom.lang, this.run?.step ?? 0) }));
     } else if (!reason && this.autoPaused && (this.phase === 'paused' || this.phase === 'running')) {
       this.autoPaused = null;
       this.go(this.target);

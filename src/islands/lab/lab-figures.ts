@@ -12,7 +12,8 @@ import { circlePlanesSpec } from '../../figures/specs/circle-planes';
 import type { CirclePlaneData, LossSeries, SignalSeries, SpectrumData } from '../../figures/types';
 import { circleCount, circlePlane, countCircles, halfSpectrum } from '../../lib/fourier';
 import type { RunData } from './run-data';
-import { fmtInt, lt, type LabKey } from './i18n';
+import { lt, type LabKey } from './i18n';
+import { formatInt } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 
 export type FigureId = 'loss' | 'signal' | 'spectrum' | 'heatmap' | 'planes' | 'compare';
@@ -188,7 +189,7 @@ export function lossTable(run: RunData, lang: Lang): HTMLTableElement {
 export function signalTable(run: RunData, lang: Lang): HTMLTableElement {
   const idx = sampleRows(run.length, 8);
   const half = circleCount(run.config.p);
-  const heads = [lt(lang, 'table.k'), ...idx.map((i) => `${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)}`)];
+  const heads = [lt(lang, 'table.k'), ...idx.map((i) => `${lt(lang, 'table.step')} ${formatInt(lang, run.steps[i]!)}`)];
   const rows = Array.from({ length: half }, (_, j) => [j + 1, ...idx.map((i) => run.signals[i]![j + 1]!)]);
   return table(lang, heads, rows, lt(lang, 'fig.signal'));
 }
@@ -206,7 +207,7 @@ export function spectrumTable(run: RunData, lang: Lang, i = run.length - 1): HTM
     lang,
     ['table.k', 'table.signal', 'table.state'],
     rows,
-    `${lt(lang, 'fig.spectrum')} (${lt(lang, 'table.step')} ${fmtInt(lang, run.steps[i]!)})`,
+    `${lt(lang, 'fig.spectrum')} (${lt(lang, 'table.step')} ${formatInt(lang, run.steps[i]!)})`,
   );
 }
 
@@ -221,8 +222,8 @@ export function compareTable(live: SpectrumData, pinned: SpectrumData, lang: Lan
   const half = circleCount(live.p);
   const heads = [
     lt(lang, 'table.k'),
-    `${lt(lang, 'compare.live')} (${fmtInt(lang, live.step ?? 0)})`,
-    `${lt(lang, 'compare.pinned')} (${fmtInt(lang, pinned.step ?? 0)})`,
+    `${lt(lang, 'compare.live')} (${formatInt(lang, live.step ?? 0)})`,
+    `${lt(lang, 'compare.pinned')} (${formatInt(lang, pinned.step ?? 0)})`,
   ];
   const rows = Array.from({ length: half }, (_, j) => [j + 1, live.signals[j + 1] ?? NaN, pinned.signals[j + 1] ?? NaN]);
   return table(lang, heads, rows, lt(lang, 'fig.compare'));

@@ -3,7 +3,7 @@
  * ("this is a run shared at step N", train to it, the reference run shown meanwhile) and, on a
  * slow device, the suggestion to try the "Small and fast" preset.
  */
-import { fmtDuration, fmtInt } from './i18n';
+import { formatDuration, formatInt } from '../../i18n/format';
 import type { LabDom } from './lab-dom';
 import type { RunData } from './run-data';
 
@@ -25,9 +25,9 @@ export class SharedRun {
   open(step: number, c: { p: number; d: number; seed: number }, backend: string): void {
     this.step = step;
     const { dom } = this;
-    dom.byRole('shared-text').textContent = dom.t('shared.text', { step: fmtInt(dom.lang, step), p: c.p, d: c.d, seed: c.seed, backend });
+    dom.byRole('shared-text').textContent = dom.t('shared.text', { step: formatInt(dom.lang, step), p: c.p, d: c.d, seed: c.seed, backend });
     const btn = dom.button('train-shared');
-    btn.textContent = dom.t('shared.button', { step: fmtInt(dom.lang, step) });
+    btn.textContent = dom.t('shared.button', { step: formatInt(dom.lang, step) });
     btn.hidden = false;
     dom.byRole('shared').hidden = false;
     dom.root.dataset.sharedStep = String(step);
@@ -38,7 +38,7 @@ export class SharedRun {
     if (!this.step) return;
     this.preview = preview;
     const note = this.note();
-    note.textContent = preview ? this.dom.t('shared.ref', { step: fmtInt(this.dom.lang, preview.step) }) : this.dom.t('shared.noRef');
+    note.textContent = preview ? this.dom.t('shared.ref', { step: formatInt(this.dom.lang, preview.step) }) : this.dom.t('shared.noRef');
     note.dataset.kind = preview ? 'reference' : 'none';
     if (preview) this.dom.root.dataset.previewStep = String(preview.step);
   }
@@ -51,7 +51,7 @@ export class SharedRun {
     const { dom } = this;
     dom.button('train-shared').hidden = true;
     const note = this.note();
-    note.textContent = dom.t('shared.reached', { step: fmtInt(dom.lang, this.step) });
+    note.textContent = dom.t('shared.reached', { step: formatInt(dom.lang, this.step) });
     note.dataset.kind = 'reached';
   }
 
@@ -90,7 +90,7 @@ export function judgeSpeed(dom: LabDom, rate: number | null, elapsedS: number, r
   if (slow) {
     dom.byRole('slow-text').textContent = dom.t('slow.text', {
       rate: rate >= 10 ? Math.round(rate) : rate.toFixed(1),
-      eta: fmtDuration(dom.lang, (run.config.steps - run.step) / rate),
+      eta: formatDuration(dom.lang, (run.config.steps - run.step) / rate),
     });
     dom.root.dataset.slowRate = rate.toFixed(1);
   }

@@ -5,7 +5,8 @@
  */
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
 import type { StopReason } from '../training/protocol';
-import { fmtDuration, fmtInt, fmtPct, type LabKey } from './i18n';
+import { fmtPct, type LabKey } from './i18n';
+import { formatDuration, formatInt } from '../../i18n/format';
 import type { LabDom } from './lab-dom';
 import type { RunData } from './run-data';
 
@@ -75,10 +76,10 @@ export function showProgress(dom: LabDom, p: Progress): void {
   const bar = dom.byRole<HTMLProgressElement>('progress');
   bar.max = p.total;
   bar.value = p.step;
-  const parts = [dom.t('progress.text', { step: fmtInt(dom.lang, p.step), total: fmtInt(dom.lang, p.total) })];
+  const parts = [dom.t('progress.text', { step: formatInt(dom.lang, p.step), total: formatInt(dom.lang, p.total) })];
   if (p.rate) {
     parts.push(dom.t('progress.speed', { rate: p.rate >= 10 ? Math.round(p.rate) : p.rate.toFixed(1) }));
-    parts.push(dom.t('progress.eta', { eta: fmtDuration(dom.lang, (p.target - p.step) / p.rate) }));
+    parts.push(dom.t('progress.eta', { eta: formatDuration(dom.lang, (p.target - p.step) / p.rate) }));
   }
   if (p.firstStepMs !== null) parts.push(dom.t('status.firstStep', { ms: p.firstStepMs }));
   const text = dom.byRole('progress-text');
@@ -118,7 +119,7 @@ export function showRestored(dom: LabDom, step: number, lostAt: number, name: st
   const note = dom.byRole('backend-note');
   note.hidden = false;
   note.dataset.kind = 'lost';
-  note.textContent = dom.t('badge.lost', { lostAt: fmtInt(dom.lang, lostAt), step: fmtInt(dom.lang, step), name });
+  note.textContent = dom.t('badge.lost', { lostAt: formatInt(dom.lang, lostAt), step: formatInt(dom.lang, step), name });
   return note.textContent;
 }
 
@@ -131,7 +132,7 @@ export function stopMessage(
   autoPaused: 'hidden' | 'offscreen' | null,
 ): { phase: Phase; msg: string } {
   const acc = fmtPct(run.testAcc[run.length - 1] ?? 0);
-  const at = fmtInt(dom.lang, step);
+  const at = formatInt(dom.lang, step);
   if (reason === 'end') {
     const circles = run.circles;
     return { phase: 'finished', msg: dom.t('status.finished', { step: at, acc, n: circles.length, circles: circles.join(', ') || '—' }) };

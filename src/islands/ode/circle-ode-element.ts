@@ -27,7 +27,7 @@ import { fmt, odeT, r2Text, type OdeKey } from '../../i18n/ode';
 import { finishPlot } from '../../figures/svg-dom';
 import { replaceSearch } from '../../lib/state/url-writer';
 import { MAX_COEFFICIENT, MAX_SHOWN, MAX_SIGNAL, parseOdeUrl, writeOdeUrl, type OdeUrlState, type UrlNotice } from './url-state';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 import type { TemplateVars } from '../../i18n/strings';
 
 type WorkerReply = { id: number; ok: true; fit: FitSummary } | { id: number; ok: false; message: string };
@@ -74,7 +74,7 @@ class OdeCircleOde extends HTMLElement {
   }
 
   async connectedCallback(): Promise<void> {
-    this.language = this.dataset.lang === 'ja' ? 'ja' : 'en';
+    this.language = langOr(this.dataset.lang);
     const live = this.$('[data-live]');
     this.$('[data-needs-js]')?.remove();
     live.hidden = false;

@@ -12,7 +12,7 @@ import { finishPlot } from '../../figures/svg-dom';
 import { readTwoSpeciesState, TWO_NAMESPACE, writeTwoSpeciesState } from '../../lib/state/two-species';
 import { showNotices } from '../../lib/state/notice-text';
 import { replaceSearch } from '../../lib/state/url-writer';
-import type { Lang } from '../../i18n/languages';
+import { type Lang, langOr } from '../../i18n/languages';
 
 class OdeTwoSpecies extends HTMLElement {
   private frame = 0;
@@ -53,7 +53,7 @@ class OdeTwoSpecies extends HTMLElement {
   }
 
   private language(): Lang {
-    return this.dataset.lang === 'ja' ? 'ja' : 'en';
+    return langOr(this.dataset.lang);
   }
 
   private update(writeUrl: boolean): void {
