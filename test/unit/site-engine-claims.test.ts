@@ -89,7 +89,7 @@ describe('hand-written verdicts say no more than the intervals allow', async () 
   };
 
   it('the summary says of the nudge test exactly what its interval allows', () => {
-    expect(page('en', 'summary')).toContain('Our\n  test of it so far: <Stat of="perturbation" />');
+    expect(page('en', 'summary')).toContain('Our\n  test of it: <Stat of="perturbation" />');
     expect(page('ja', 'summary')).toContain('私たちの実験では <Stat of="perturbation" />');
     const words = NUDGE[st.perturbation.verdict];
     expect(page('en', 'summary')).toContain(words.en);

@@ -61,7 +61,9 @@ export function constructionSpec(points: ConstructionPoint[], opts: FigureOption
     height,
     ariaLabel: ft(lang, 'axis.survivalRate'),
     ariaDescription: opts.description ?? null,
-    x: { type: 'log', label: specStrings(lang, 'construction.x') },
+    // Ticks at the design's own ratios, written as decimals: Plot's default log ticks print SI
+    // prefixes ("100m" for 0.1), which read as lengths.
+    x: { type: 'log', label: specStrings(lang, 'construction.x'), ticks: points.map((p) => p.ratio), tickFormat: '.2~f' },
     y: { domain: [0, 1], label: ft(lang, 'axis.survivalRate'), grid: true, tickFormat: '.0%' },
     color: { domain: [larger, smaller], range: ['#4269d0', '#ff725c'], legend: true, label: null },
     marks: [Plot.lineY(rows, { x: 'ratio', y: 'rate', stroke: 'which', marker: 'circle', strokeWidth: 2 })],
