@@ -5,11 +5,12 @@ import { defineConfig } from 'vitest/config';
 // and against bundles of the engine. `npm test` runs unit, builds, then the two browser projects.
 //
 // Browser files are independent (each starts its own static server on a free port and its own
-// Chromium, offline profiles live in their own temporary folders), so `browser` runs as many at a
-// time as there are cores (two on CI). The files that measure time on the page (main-thread tasks, animation-frame gaps, the
-// "slow engine" hint after one second, heap growth over a long run, first-verdict latency, load
-// weights) run afterwards one by one in `browser-timing`, so that a neighbour's Chromium cannot
-// take the CPU they are measuring.
+// Chromium, offline profiles live in their own temporary folders), so `browser` runs two at a time
+// (`--maxWorkers=2` in package.json: vitest's own default gave one worker on a 2-core machine).
+// The files that measure time on the page (main-thread tasks, animation-frame gaps, the "slow
+// engine" hint after one second, heap growth over a long run, first-verdict latency, load
+// weights, offline waits) run afterwards one by one in `browser-timing`, so that a neighbour's
+// Chromium cannot take the CPU they are measuring.
 const TIMING_FILES = [
   'test/browser/lab-train.test.ts',
   'test/browser/lab-faults.test.ts',
