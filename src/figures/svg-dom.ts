@@ -9,6 +9,10 @@
  *  - Plot numbers clip-path ids with a counter (plot-clip-1, …) that restarts per process, so two
  *    figures on one page can share an id and clip each other. Every id in a figure gets a prefix
  *    unique to that figure, and every reference to it (url(#…), href="#…") follows.
+ *  - Plot writes each dot's position with 15 significant digits and repeats a shared fill on every
+ *    dot; a scatter of a few thousand frequencies then weighs hundreds of kilobytes. Dot positions
+ *    are rounded to a tenth of a pixel and a fill shared by every dot of a mark moves to its <g>
+ *    (fill is inherited), which draws the same picture (compactDots).
  */
 
 export interface FinishOptions {
@@ -60,6 +64,28 @@ export function scopeIds(root: Element, prefix: string): void {
   }
 }
 
+const tenth = (v: string | null): string | null => {
+  const x = v === null ? Number.NaN : Number(v);
+  return Number.isFinite(x) ? String(Math.round(x * 10) / 10) : v;
+};
+
+/** Dots: positions to 0.1 px, and a fill that every dot of a mark shares written once on the mark. */
+export function compactDots(root: Element): void {
+  for (const c of Array.from(root.querySelectorAll('circle')))
+    for (const a of ['cx', 'cy']) {
+      const v = tenth(c.getAttribute(a));
+      if (v !== null) c.setAttribute(a, v);
+    }
+  for (const g of Array.from(root.querySelectorAll('g'))) {
+    const kids = Array.from(g.children);
+    if (kids.length < 2 || g.hasAttribute('fill') || !kids.every((k) => k.tagName.toLowerCase() === 'circle')) continue;
+    const fill = kids[0]!.getAttribute('fill');
+    if (fill === null || !kids.every((k) => k.getAttribute('fill') === fill)) continue;
+    g.setAttribute('fill', fill);
+    for (const k of kids) k.removeAttribute('fill');
+  }
+}
+
 /** A short, deterministic prefix from a string (FNV-1a), so builds stay byte-identical. */
 export function idPrefixFor(text: string): string {
   let h = 0x811c9dc5;
@@ -78,6 +104,7 @@ function stableMarkup(root: Element): string {
 /** Both fixes, in place. */
 export function finishPlot<T extends Element>(root: T, options: FinishOptions = {}): T {
   accessibleMarks(root, options.name);
+  compactDots(root);
   scopeIds(root, options.prefix ?? idPrefixFor(stableMarkup(root)));
   return root;
 }
