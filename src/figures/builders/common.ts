@@ -17,6 +17,15 @@ export const sci = (x: number, digits = 2): string =>
 export const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—');
 /** Minus signs, not hyphens, before the numbers of a sentence ("r = −0.14"). */
 export const minus = (s: string): string => s.replace(/(^|[\s[(,（〜=])-(?=\d)/g, '$1−');
+/** The perturbation design's three tallies (k of n) as the placeholders its sentences share. */
+export const tallyVars = (pe: { up: readonly [number, number]; twins: readonly [number, number]; down: readonly [number, number] }) => ({
+  upK: pe.up[0],
+  upN: pe.up[1],
+  twinsK: pe.twins[0],
+  twinsN: pe.twins[1],
+  downK: pe.down[0],
+  downN: pe.down[1],
+});
 export const list = (ks: readonly number[]): string => ks.join(', ');
 /** A list inside a sentence, with the language's separator ("3, 6, 5" / "3、6、5"). */
 export const listIn = (lang: Lang, items: readonly (string | number)[]): string => items.join(commonStrings(lang, 'list.separator'));

@@ -8,7 +8,7 @@ import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel, type Status } from './reproduction';
-import { int, listIn, minus, num, pct, sci } from './common';
+import { int, listIn, minus, num, pct, sci, tallyVars } from './common';
 import { quoteStrings } from './strings/quote';
 import type { Lang } from '../../i18n/languages';
 
@@ -47,12 +47,7 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
     case 'perturbation': {
       const pe = st.perturbation;
       return quoteStrings(lang, 'perturbation.counts', {
-        upK: pe.up[0],
-        upN: pe.up[1],
-        twinsK: pe.twins[0],
-        twinsN: pe.twins[1],
-        downK: pe.down[0],
-        downN: pe.down[1],
+        ...tallyVars(pe),
         effect: pointsText(lang, pe.effect),
       });
     }

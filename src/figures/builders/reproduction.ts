@@ -5,7 +5,7 @@
  */
 import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
-import { int, list, listIn, minus, num, pct, sci } from './common';
+import { int, list, listIn, minus, num, pct, sci, tallyVars } from './common';
 import { reproductionStrings as rs } from './strings/reproduction';
 import type { Lang } from '../../i18n/languages';
 
@@ -329,12 +329,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
         ? rs(lang, 'perturbation.ours', {
             embeddings: m.perturbation.embeddings,
             partly: partly(lang, m.perturbation.runs, m.perturbation.planned),
-            upK: pe.up[0],
-            upN: pe.up[1],
-            twinsK: pe.twins[0],
-            twinsN: pe.twins[1],
-            downK: pe.down[0],
-            downN: pe.down[1],
+            ...tallyVars(pe),
             rates: listIn(
               lang,
               m.perturbation.rates.map((r) => rs(lang, 'perturbation.rate', { alpha: r.alpha, rate: pct(r.rate) })),
