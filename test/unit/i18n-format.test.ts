@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE, formatDuration, formatInt } from '../../src/i18n/format';
+import { LOCALE, formatDuration, formatInt, formatList, joinSentences, quoted } from '../../src/i18n/format';
 import { langOr } from '../../src/i18n/languages';
 
 describe('one number and duration format for every island', () => {
@@ -27,5 +27,17 @@ describe('one number and duration format for every island', () => {
     expect(langOr(undefined)).toBe('en');
     expect(langOr('fr')).toBe('en');
     expect(langOr('JA')).toBe('en');
+  });
+
+  it('lists, sentence joins and quotation marks follow each language', () => {
+    expect(formatList('en', [3, 4, 5])).toBe('3, 4, 5');
+    expect(formatList('ja', [3, 4, 5])).toBe('3、4、5');
+    expect(formatList('en', [])).toBe('');
+    expect(joinSentences('en', 'Run 1 done.', 'k survived.')).toBe('Run 1 done. k survived.');
+    expect(joinSentences('ja', '完了。', '生き残った。')).toBe('完了。生き残った。');
+    // An empty sentence (no verdict yet) leaves no stray space.
+    expect(joinSentences('en', 'Training…', '')).toBe('Training…');
+    expect(quoted('en', 'a few circles')).toBe('“a few circles”');
+    expect(quoted('ja', '少数の円')).toBe('「少数の円」');
   });
 });

@@ -10,7 +10,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const SCANNED = ['src/figures', 'src/pages'];
+// src/i18n is left out: it is where the dictionaries live and where a language picks a measure
+// (characters or words per minute) rather than a wording.
+const SCANNED = ['src/figures', 'src/pages', 'src/islands', 'src/components', 'src/layouts'];
 
 /** Block comments and line comments (not "//" inside a URL string: those follow a colon). */
 function withoutComments(source: string): string {
@@ -59,12 +61,14 @@ describe('one string helper', () => {
     for (const code of allowed) expect(inlinePairs('probe.ts', code), code).toEqual([]);
   });
 
-  it('src/figures and src/pages look every wording up in a dictionary', () => {
+  it('the figures, pages, islands, components and layouts look every wording up in a dictionary', () => {
     const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)));
     // The scan must actually read the builders and the pages, or an empty result proves nothing.
     const names = files.map((f) => relative(ROOT, f));
     expect(names).toContain('src/figures/builders/reproduction.ts');
     expect(names).toContain('src/pages/[lang]/reproduction.astro');
+    expect(names).toContain('src/islands/fitness/view.ts');
+    expect(names).toContain('src/components/SummaryLead.astro');
     const found = files.flatMap((f) => inlinePairs(relative(ROOT, f), readFileSync(f, 'utf8')));
     expect(found, 'use a defineStrings dictionary (src/i18n/strings.ts) instead').toEqual([]);
   });

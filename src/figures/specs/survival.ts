@@ -22,7 +22,8 @@ export function survivalVsSignalSpec(points: EmpiricalPoint[], opts: FigureOptio
     color: { type: 'ordinal', legend: true, label: specStrings(lang, 'survival.embeddingLegend'), tickFormat: (e: number) => `#${e}` },
     marks: [
       Plot.dot(points, { x: 's0', y: 'rate', fill: 'embedding', r: 3.5, fillOpacity: 0.8 }),
-      Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0 }),
+      // Clipped to the frame: a straight fit runs below 0 % where the weakest signals sit.
+      Plot.linearRegressionY(points, { x: 's0', y: 'rate', stroke: 'currentColor', strokeOpacity: 0.6, ci: 0, clip: true }),
     ],
   };
 }

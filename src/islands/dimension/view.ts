@@ -4,12 +4,16 @@ import { dt } from './i18n';
 import { defaults, writeState } from '../../lib/state/schema';
 import { LAB_NAMESPACE, labSchema } from '../../lib/state/lab';
 import type { Lang } from '../../i18n/languages';
+import { formatList } from '../../i18n/format';
 
 export function summaryText(lang: Lang, g: DimensionGroup): string {
   return dt(lang, 'dim.summary', {
     d: g.d,
     n: g.runs.length,
-    counts: g.runs.map((r) => r.circles.length).join(lang === 'ja' ? '、' : ', '),
+    counts: formatList(
+      lang,
+      g.runs.map((r) => r.circles.length),
+    ),
     mean: g.mean.toFixed(1),
   });
 }

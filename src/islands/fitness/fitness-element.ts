@@ -20,6 +20,7 @@ import { TraceSet } from './trace';
 import { watchVisibility, type AutoPause } from './fitness-visibility';
 import { type Lang, langOr } from '../../i18n/languages';
 import type { TemplateVars } from '../../i18n/strings';
+import { formatInt, joinSentences } from '../../i18n/format';
 
 /** Changing these starts a different experiment: earlier runs no longer belong with the new ones. */
 const EXPERIMENT_KEYS: readonly (keyof FitnessState)[] = ['k', 'alpha', 'steps', 'embedding'];
@@ -283,7 +284,7 @@ class FittestFitness extends HTMLElement {
     this.phase = 'done';
     this.active = null;
     progress.hidden = true;
-    this.setStatus(`${this.t('fit.done', { n: plan.length })}${this.language === 'ja' ? '' : ' '}${this.verdict}`);
+    this.setStatus(joinSentences(this.language, this.t('fit.done', { n: plan.length }), this.verdict));
     this.updateButtons();
   }
 
@@ -372,10 +373,10 @@ class FittestFitness extends HTMLElement {
       n: a.n,
       seed: a.run.seed,
       alpha: a.run.alpha,
-      step: step.toLocaleString('en-US'),
-      steps: this.state.steps.toLocaleString('en-US'),
+      step: formatInt(this.language, step),
+      steps: formatInt(this.language, this.state.steps),
     });
-    this.setStatus(this.verdict ? `${now}${this.language === 'ja' ? '' : ' '}${this.verdict}` : now);
+    this.setStatus(joinSentences(this.language, now, this.verdict));
     const progress = this.$<HTMLProgressElement>('[data-progress]');
     progress.value = (a.i + step / Math.max(1, this.state.steps)) / a.n;
   }
