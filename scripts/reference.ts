@@ -15,6 +15,8 @@
  *  --plan N         print each of N shards' run count, steps and estimated wall time, then exit;
  *                   with --calibrate, from steps/s measured here instead of the recorded figure.
  *  --verify k       recompute k randomly chosen cached runs and fail unless they are byte-identical.
+ *  --verify-budget B  draw only runs that fit a budget of B design-run steps (src/reference/plan.ts,
+ *                   runCost: construction and ablation steps cost several), so the check's time is bounded.
  *  --all            include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
  *  --only a,b       only runs whose id starts with one of these prefixes (e.g. dimension/d128).
  *  --manifest smoke the tiny test manifest (src/reference/manifest-smoke.ts) instead of the site's.
@@ -31,7 +33,7 @@ import { CACHE_DIR, cachePath, runKey } from '../src/reference/cache';
 import { inspectCacheFile } from '../src/reference/validate';
 import { mergeCaches } from '../src/reference/merge';
 import { parseShardArg, shardFromEnv, shardSlice, type ShardRef } from '../src/reference/shard';
-import { MEASURED_STEPS_PER_SECOND, formatDuration, planShards } from '../src/reference/plan';
+import { MEASURED_STEPS_PER_SECOND, formatDuration, pickForVerification, planShards } from '../src/reference/plan';
 import type { RunSpec } from '../src/reference/spec';
 import { ProgressBar } from '../src/cli/progress';
 import { REFERENCE_BACKEND } from '../src/reference/engine';
@@ -47,6 +49,7 @@ const { values, positionals } = parseArgs({
     calibrate: { type: 'boolean' },
     manifest: { type: 'string' },
     verify: { type: 'string' },
+    'verify-budget': { type: 'string' },
     list: { type: 'boolean' },
     all: { type: 'boolean' },
     only: { type: 'string' },
@@ -221,9 +224,13 @@ async function main(): Promise<number> {
     const k = Number(values.verify);
     const cached = specs.filter((s) => existsSync(cachePath(runKey(s), dir)));
     if (cached.length === 0) throw new Error('--verify: nothing is cached yet');
-    // Deterministic choice per day would hide nothing; use a real random pick each time.
-    const picked = [...cached].sort(() => Math.random() - 0.5).slice(0, k);
-    console.error(`verifying ${picked.length} cached run(s): ${picked.map((s) => s.id).join(', ')}`);
+    const budget = values['verify-budget'] === undefined ? Number.POSITIVE_INFINITY : Number(values['verify-budget']);
+    if (!(budget > 0)) throw new Error(`--verify-budget needs a positive number of steps, got "${values['verify-budget']}"`);
+    // A real random pick each time (a fixed one would verify the same runs forever).
+    const picked = pickForVerification(cached, k, budget);
+    if (picked.length === 0) throw new Error(`--verify: no cached run fits a budget of ${budget} steps`);
+    const within = Number.isFinite(budget) ? ` (within ${budget} design-run steps)` : '';
+    console.error(`verifying ${picked.length} cached run(s)${within}: ${picked.map((s) => s.id).join(', ')}`);
     const { jobs, results } = makeJobs(picked, false);
     const pool = runPool(jobs, workers, dir, null);
     const [bytes] = await Promise.all([results, pool]);

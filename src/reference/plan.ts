@@ -5,7 +5,7 @@
  * embeddings it is an upper bound, for wider ones (d = 256) an underestimate.
  */
 import { assignShards } from './shard';
-import type { RunSpec } from './spec';
+import type { ExperimentId, RunSpec } from './spec';
 
 /**
  * Measured on this project's 2-core machine with the fused engine (fused-wasm, Node): 121 steps/s
@@ -30,6 +30,44 @@ export interface ShardPlan {
 
 const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
 
+/**
+ * How much longer a step of these experiments takes than a design run's step, measured here with
+ * two workers at p = 59, d = 128: ablation runs (3,000 steps from an embedding with all but a few
+ * frequencies removed) took 243 s each against 24 s for an empirical or perturbation run;
+ * construction runs (a planted pair, the rest at 10⁻⁶) 32–400 s, about 200 s typically. Both start
+ * from embeddings that are almost all zeros, and their second hidden layer then holds values below
+ * 10⁻³⁰ (a census of construction seed 5: 0.2–0.5 % of units, none in an empirical run), which
+ * x86 CPUs compute far more slowly once they become subnormal (issue 12).
+ */
+export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 10, construction: 8 };
+
+/** A run's cost in design-run steps: its steps times its experiment's relative step cost. */
+export function runCost(s: RunSpec): number {
+  return stepsOf(s) * (RELATIVE_STEP_COST[s.experiment] ?? 1);
+}
+
+/**
+ * `--verify k --verify-budget B`: k cached runs drawn uniformly at random (Fisher–Yates on
+ * `random`) among those that fit what is left of a budget of B design-run steps (runCost), so
+ * that the check `npm test` runs takes a bounded time. Without a budget every run can be drawn.
+ */
+export function pickForVerification(specs: readonly RunSpec[], k: number, budget = Number.POSITIVE_INFINITY, random: () => number = Math.random): RunSpec[] {
+  const order = [...specs];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const picked: RunSpec[] = [];
+  let left = budget;
+  for (const s of order) {
+    if (picked.length === k) break;
+    if (runCost(s) > left) continue;
+    picked.push(s);
+    left -= runCost(s);
+  }
+  return picked;
+}
+
 export function planShards(
   specs: readonly RunSpec[],
   count: number,
@@ -39,7 +77,8 @@ export function planShards(
 ): ShardPlan[] {
   return assignShards(specs, count).map((runs, i) => {
     // Runs are whole units of work: a shard's workers cannot split one run, so the longest run bounds it from below.
-    const wall = (xs: RunSpec[]) => Math.max(xs.reduce((a, s) => a + stepsOf(s), 0) / workersPerShard, Math.max(0, ...xs.map(stepsOf))) / stepsPerSecond;
+    // Time is counted in design-run steps (runCost): a construction step costs several.
+    const wall = (xs: RunSpec[]) => Math.max(xs.reduce((a, s) => a + runCost(s), 0) / workersPerShard, Math.max(0, ...xs.map(runCost))) / stepsPerSecond;
     const todo = runs.filter((s) => !finished(s));
     return {
       shard: i + 1,

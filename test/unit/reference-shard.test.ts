@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assignShards, parseShardArg, shardFromEnv } from '../../src/reference/shard';
 import { MANIFEST } from '../../src/reference/manifest';
 import { SMOKE_MANIFEST } from '../../src/reference/manifest-smoke';
-import { planShards } from '../../src/reference/plan';
+import { RELATIVE_STEP_COST, pickForVerification, planShards, runCost } from '../../src/reference/plan';
 import type { RunSpec } from '../../src/reference/spec';
 
 const steps = (xs: RunSpec[]) => xs.reduce((a, s) => a + (s.config.steps ?? 2000), 0);
@@ -57,6 +57,55 @@ describe('planShards', () => {
     // What is already computed is listed but costs nothing.
     const part = planShards(two(300, 10), 1, 10, 1, (s) => s.id === 'y0')[0]!;
     expect(part).toMatchObject({ runs: 2, steps: 310, seconds: 31, todoRuns: 1, todoSteps: 10, todoSeconds: 1 });
+  });
+});
+
+describe('run cost and the runs --verify draws', () => {
+  const make = (experiment: RunSpec['experiment'], st: number, i: number): RunSpec => ({
+    ...SMOKE_MANIFEST[0]!,
+    id: `${experiment}/${i}`,
+    experiment,
+    config: { steps: st },
+  });
+  const pool = [
+    ...Array.from({ length: 6 }, (_, i) => make('empirical', 3000, i)),
+    ...Array.from({ length: 3 }, (_, i) => make('construction', 3000, i)),
+    make('ablation', 3000, 0),
+    make('hero', 5000, 0),
+  ];
+
+  it('counts construction and ablation steps at their measured relative cost', () => {
+    expect(runCost(make('empirical', 3000, 0))).toBe(3000);
+    expect(runCost(make('construction', 3000, 0))).toBe(3000 * RELATIVE_STEP_COST.construction!);
+    expect(runCost(make('ablation', 3000, 0))).toBe(3000 * RELATIVE_STEP_COST.ablation!);
+    // …and the plan's time follows: one construction run takes as long as 8 design runs.
+    expect(planShards([make('construction', 3000, 0)], 1, 100, 1)[0]!.seconds).toBe(240);
+  });
+
+  it('draws k runs within the budget, every run that fits has a chance, none that cannot fit ever does', () => {
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 2000; i++) {
+      const picked = pickForVerification(pool, 2, 8000, random);
+      expect(picked.length).toBeGreaterThanOrEqual(1);
+      expect(picked.length).toBeLessThanOrEqual(2);
+      expect(new Set(picked.map((s) => s.id)).size).toBe(picked.length);
+      expect(picked.reduce((a, s) => a + runCost(s), 0)).toBeLessThanOrEqual(8000);
+      for (const s of picked) seen.set(s.id, (seen.get(s.id) ?? 0) + 1);
+    }
+    expect([...seen.keys()].sort()).toEqual([...pool.filter((s) => runCost(s) <= 8000).map((s) => s.id)].sort());
+    // The six design runs are drawn about equally often (uniform, not the biased sort-by-random).
+    const counts = pool.filter((s) => s.experiment === 'empirical').map((s) => seen.get(s.id)!);
+    expect(Math.min(...counts) / Math.max(...counts)).toBeGreaterThan(0.8);
+  });
+
+  it('without a budget any run can be drawn, and never more than k or than there are', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 300; i++) for (const s of pickForVerification(pool, 2)) ids.add(s.id);
+    expect(ids.size).toBe(pool.length);
+    expect(pickForVerification(pool, 50)).toHaveLength(pool.length);
+    expect(pickForVerification(pool, 2, 1000)).toEqual([]);
   });
 });
 
