@@ -35,9 +35,10 @@ const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
  * two workers at p = 59, d = 128: ablation runs (3,000 steps from an embedding with all but a few
  * frequencies removed) took 243 s each against 24 s for an empirical or perturbation run;
  * construction runs (a planted pair, the rest at 10⁻⁶) 32–400 s, about 200 s typically. Both start
- * from embeddings that are almost all zeros, and their second hidden layer then holds values below
- * 10⁻³⁰ (a census of construction seed 5: 0.2–0.5 % of units, none in an empirical run), which
- * x86 CPUs compute far more slowly once they become subnormal (issue 12).
+ * from embeddings with most Fourier components removed or planted near zero. A likely cause, not
+ * yet confirmed (issue 12): the second hidden layer of a construction run holds values below 10⁻³⁰
+ * (a census of seed 5: 0.2–0.5 % of units, none in an empirical run), and x86 CPUs compute
+ * subnormal floats far more slowly.
  */
 export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 10, construction: 8 };
 
