@@ -27,8 +27,6 @@ export const tallyVars = (pe: { up: readonly [number, number]; twins: readonly [
   downN: pe.down[1],
 });
 export const list = (ks: readonly number[]): string => ks.join(', ');
-/** A list inside a sentence, with the language's separator ("3, 6, 5" / "3、6、5"). */
-export const listIn = (lang: Lang, items: readonly (string | number)[]): string => items.join(commonStrings(lang, 'list.separator'));
 
 function superscript(s: string): string {
   const map: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };

@@ -7,7 +7,8 @@ import { circlesVsDimSpec } from '../specs/circles-vs-dim';
 import { frozenSpec } from '../specs/survival';
 import { DIMENSION_STEPS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
-import { int, listIn, notComputed, num, runsSentence } from './common';
+import { int, notComputed, num, runsSentence } from './common';
+import { formatList } from '../../i18n/format';
 import { dimensionStrings } from './strings/dimension';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
@@ -61,7 +62,7 @@ export async function frozenFigure(lang: Lang): Promise<BuiltFigure> {
   const below = atLast.filter((q) => q.d < p);
   const above = atLast.filter((q) => q.d >= p);
   const meanAcc = (xs: typeof atLast) => (xs.length ? xs.reduce((a, q) => a + q.testAcc, 0) / xs.length : NaN);
-  const description = dimensionStrings(lang, 'frozen.description', { steps: listIn(lang, FROZEN_STEPS), p });
+  const description = dimensionStrings(lang, 'frozen.description', { steps: formatList(lang, FROZEN_STEPS), p });
   const caption = dimensionStrings(lang, 'frozen.caption', {
     head,
     step: int(last),

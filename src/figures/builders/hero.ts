@@ -14,7 +14,8 @@ import { circlePlanesSpec } from '../specs/circle-planes';
 import type { Table } from '../analyses/csv';
 import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
-import { int, list, listIn, notComputed } from './common';
+import { int, list, notComputed } from './common';
+import { formatList } from '../../i18n/format';
 import { heroStrings } from './strings/hero';
 import { measure } from '../analyses/claims';
 import { heroPlaceText } from './quote';
@@ -81,12 +82,12 @@ export async function spectrumFigure(lang: Lang): Promise<BuiltFigure> {
   const spectra = SPECTRUM_STEPS.filter((s) => s <= run.steps[run.steps.length - 1]!).map((s) => spectrumAt(run, s));
   const at = spectra.map((d) => ({ step: d.step!, above: circlesAtRow(d.signals, run.config.p).length, tau: d.threshold }));
   const description = heroStrings(lang, 'spectrum.description', {
-    steps: listIn(
+    steps: formatList(
       lang,
       at.map((a) => int(a.step)),
     ),
   });
-  const above = listIn(
+  const above = formatList(
     lang,
     at.map((a) => heroStrings(lang, 'spectrum.aboveAt', { n: a.above, step: int(a.step) })),
   );
@@ -129,7 +130,7 @@ export async function circleEvolutionFigure(lang: Lang): Promise<BuiltFigure> {
   const ks = run.circles.slice(0, 2);
   const stepLabel = (s: number) => `${ft(lang, 'legend.step')} ${int(s)}`;
   const planes = evolutionPlanes(chosen, ks, stepLabel);
-  const steps = listIn(
+  const steps = formatList(
     lang,
     chosen.map((s) => int(s.step)),
   );

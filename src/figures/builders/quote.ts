@@ -8,7 +8,8 @@ import type { ClaimStats } from '../analyses/claims';
 import type { HeroPlace } from '../analyses/hero-place';
 import type { Interval } from '../analyses/intervals';
 import { effectText, statusLabel, type Status } from './reproduction';
-import { int, listIn, minus, num, pct, sci, tallyVars } from './common';
+import { int, minus, num, pct, sci, tallyVars } from './common';
+import { formatList } from '../../i18n/format';
 import { quoteStrings } from './strings/quote';
 import type { Lang } from '../../i18n/languages';
 
@@ -125,7 +126,7 @@ export function heroPlaceText(lang: Lang, h: HeroPlace | null): string {
     d: h.d,
     seeds: h.seeds,
     steps: int(h.steps),
-    counts: listIn(lang, h.sorted),
+    counts: formatList(lang, h.sorted),
     mean: num(h.mean, 2),
     rank: rankWords(lang, h),
   });

@@ -5,7 +5,8 @@
  */
 import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
-import { int, list, listIn, minus, num, pct, sci, tallyVars } from './common';
+import { int, list, minus, num, pct, sci, tallyVars } from './common';
+import { formatList } from '../../i18n/format';
 import { reproductionStrings as rs } from './strings/reproduction';
 import type { Lang } from '../../i18n/languages';
 
@@ -80,7 +81,7 @@ export function noDecayText(lang: Lang, n: NoDecay): string {
   if (!n.runs) return rs(lang, 'noDecay.none');
   const none = n.circles.filter((c) => c === 0).length;
   const span = ([a, b]: [number, number]) => (pct(a) === pct(b) ? pct(a) : `${pct(a)}–${pct(b)}`);
-  return rs(lang, 'noDecay.summary', { none, n: n.runs, circles: listIn(lang, n.circles), train: span(n.trainAcc), test: span(n.testAcc) });
+  return rs(lang, 'noDecay.summary', { none, n: n.runs, circles: formatList(lang, n.circles), train: span(n.trainAcc), test: span(n.testAcc) });
 }
 
 /**
@@ -143,7 +144,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
               runs: runsText(lang, few.runs),
               share: pct(few.effect.estimate),
               ci: ci(lang, few.effect, pct),
-              counts: listIn(lang, m.circlesD128.counts),
+              counts: formatList(lang, m.circlesD128.counts),
               hero: h ? rs(lang, 'few.hero', { n: h.circles.length, ks: list(h.circles) }) : '',
             })
           : rs(lang, 'few.missing'),
@@ -189,7 +190,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: dims.length
         ? rs(lang, dimFalls.length ? 'dimension.oursFalls' : 'dimension.ours', {
             means: rs(lang, 'dimension.means', { means: dimText }),
-            falls: dimFalls.length ? rs(lang, fallsWithinSpread ? 'dimension.fallsSmall' : 'dimension.falls', { falls: listIn(lang, dimFalls) }) : '',
+            falls: dimFalls.length ? rs(lang, fallsWithinSpread ? 'dimension.fallsSmall' : 'dimension.falls', { falls: formatList(lang, dimFalls) }) : '',
             correlation: rs(lang, 'dimension.correlation', {
               r: num(st.dimension.effect.estimate, 2),
               ci: ci(lang, st.dimension.effect),
@@ -330,7 +331,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             embeddings: m.perturbation.embeddings,
             partly: partly(lang, m.perturbation.runs, m.perturbation.planned),
             ...tallyVars(pe),
-            rates: listIn(
+            rates: formatList(
               lang,
               m.perturbation.rates.map((r) => rs(lang, 'perturbation.rate', { alpha: r.alpha, rate: pct(r.rate) })),
             ),
