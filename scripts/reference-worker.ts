@@ -18,11 +18,19 @@ const backendReady = startBackend(REFERENCE_BACKEND).then((b) => {
   return b;
 });
 
+/**
+ * The parent that forked this worker. If it dies on its own (a plain `kill PID`, the OOM killer),
+ * the worker must not go on computing a run nobody will collect: the closed IPC channel is only
+ * noticed when the event loop turns, which a run never lets it do, but getppid() changes at once.
+ */
+const parentPid = process.ppid;
+
 process.on('message', async (job: Job) => {
   const backend = await backendReady;
   try {
     let last = 0;
     const run = await computeRun(job.spec, backend, (step) => {
+      if (process.ppid !== parentPid) process.exit(1);
       process.send!({ type: 'progress', id: job.spec.id, delta: step - last });
       last = step;
     });

@@ -31,16 +31,15 @@ export interface ShardPlan {
 const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
 
 /**
- * How much longer a step of these experiments takes than a design run's step, measured here with
- * two workers at p = 59, d = 128: ablation runs (3,000 steps from an embedding with all but a few
- * frequencies removed) took 243 s each against 24 s for an empirical or perturbation run;
- * construction runs (a planted pair, the rest at 10⁻⁶) 32–400 s, about 200 s typically. For
- * construction the cause is located (issue 12): once the model is confident, the softmax gradient's
- * wrong-class entries fall below FLT_MIN, and x86 CPUs multiply such subnormal floats many times
- * more slowly; a prototype that flushes them to zero ran seed 5 at 23–30 ms/step against 60–146.
- * Ablation runs were not examined.
+ * How much longer a step of these experiments takes than a design run's step, measured here on one
+ * core at p = 59, d = 128 (3,000 steps each, `--verify 1`): 65 s for an ablation run (an embedding
+ * with all but a few frequencies removed) or a construction run (a planted pair, the rest at 10⁻⁶)
+ * against 23 s for an empirical run. Both used to be 8–10× slower: once the model is confident, the
+ * softmax gradient's wrong-class entries fall below FLT_MIN, and x86 CPUs multiply such subnormal
+ * floats many times more slowly; the fused engine now flushes them to 0 (kernels.ts, softmaxCE),
+ * which changed none of the 12 cached construction and ablation runs recomputed to check it.
  */
-export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 10, construction: 8 };
+export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 3, construction: 3 };
 
 /** A run's cost in design-run steps: its steps times its experiment's relative step cost. */
 export function runCost(s: RunSpec): number {

@@ -339,6 +339,45 @@ describe('fused kernels against float64 references', () => {
     }
   });
 
+  it('softmax gradient: entries below FLT_MIN are flushed to 0 (never subnormal), NaN passes through', () => {
+    // A confident row's wrong-class gradients e^{D_j − Dmax}·p_y/n fall below the smallest normal
+    // float32 late in training; kept subnormal, they made both matmuls that read dZ several times
+    // slower. Logits from −70 to −99 put the exact gradients on both sides of FLT_MIN, in the
+    // vector body and in the ragged tail (p = 59 = 14 vectors + 3).
+    const FLT_MIN = 2 ** -126;
+    const p = 59;
+    const y = 5;
+    ex.resetHeap();
+    const logits = Array.from({ length: p }, (_, j) => (j === y ? 0 : -70 - j * 0.5));
+    const Z = buf(2 * p, (i) => (i < p ? logits[i]! : i - p === 3 ? Number.NaN : 0));
+    const scale = Math.fround(1 / 2785);
+    const sum = ex.softmaxCE(0, 2, p, Z.ptr, i32buf([y, y]), scale, ex.alloc(8));
+    const lse = Math.log1p(logits.reduce((s, v, j) => (j === y ? s : s + Math.exp(v)), 0));
+    let flushed = 0;
+    let kept = 0;
+    for (let j = 0; j < p; j++) {
+      if (j === y) continue;
+      const want = Math.exp(logits[j]! - lse) * scale;
+      const got = Z.v[j]!;
+      expect(got === 0 || Math.abs(got) >= FLT_MIN, `entry ${j}: ${got} is subnormal`).toBe(true);
+      if (want < FLT_MIN * (1 - 1e-5)) {
+        expect(got).toBe(0);
+        flushed++;
+      } else if (want > FLT_MIN * (1 + 1e-5)) {
+        expect(Math.abs(got - want) / want).toBeLessThan(1e-5);
+        kept++;
+      }
+    }
+    // Both kinds occur, and in the tail as well as the vector body.
+    expect(flushed).toBeGreaterThan(5);
+    expect(kept).toBeGreaterThan(5);
+    expect(Z.v[p - 1]).toBe(0);
+    // A NaN logit makes the loss and its row's gradient NaN; the flush must not hide it as 0.
+    expect(Number.isNaN(sum)).toBe(true);
+    expect(Array.from(Z.v.subarray(p, 2 * p)).some(Number.isNaN)).toBe(true);
+    expect(Z.guardsIntact()).toBe(true);
+  });
+
   it('AdamW: one pass equals the PyTorch formula evaluated in float64 to float32 rounding', () => {
     ex.resetHeap();
     for (const n of [1, 5, 8, 103]) {

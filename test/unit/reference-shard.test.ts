@@ -78,8 +78,8 @@ describe('run cost and the runs --verify draws', () => {
     expect(runCost(make('empirical', 3000, 0))).toBe(3000);
     expect(runCost(make('construction', 3000, 0))).toBe(3000 * RELATIVE_STEP_COST.construction!);
     expect(runCost(make('ablation', 3000, 0))).toBe(3000 * RELATIVE_STEP_COST.ablation!);
-    // …and the plan's time follows: one construction run takes as long as 8 design runs.
-    expect(planShards([make('construction', 3000, 0)], 1, 100, 1)[0]!.seconds).toBe(240);
+    // …and the plan's time follows: one construction run takes as long as RELATIVE_STEP_COST design runs.
+    expect(planShards([make('construction', 3000, 0)], 1, 100, 1)[0]!.seconds).toBe((3000 * RELATIVE_STEP_COST.construction!) / 100);
   });
 
   it('draws k runs within the budget, every run that fits has a chance, none that cannot fit ever does', () => {

@@ -309,7 +309,7 @@ class OdeCircleOde extends HTMLElement {
     // The technical account (solver, limits, timing) waits in a collapsed <details>.
     this.$('[data-how]').textContent = [
       this.t('ode.howBody', { d: fit.d, steps: this.data.signals.length - 1 }),
-      this.prebuilt.has(fit) ? this.t('ode.howBuilt') : this.t('ode.howTimed', { ms: fit.ms }),
+      this.prebuilt.has(fit) || fit.ms === undefined ? this.t('ode.howBuilt') : this.t('ode.howTimed', { ms: fit.ms }),
       fit.converged ? '' : this.t('ode.notConverged'),
     ]
       .filter(Boolean)

@@ -42,7 +42,9 @@ export interface FitSummary {
   nonzeros: number;
   total: number;
   converged: boolean;
-  ms: number;
+  /** Wall time of a fit made in the page; absent from the build's fits, whose clock would make
+   *  two builds of the same sources differ (and with them the service worker's version). */
+  ms?: number;
 }
 
 export function stateMatrix(signals: number[][]): Matrix {

@@ -7,8 +7,16 @@ import type { APIRoute } from 'astro';
 import { staticAnalysis } from '../../figures/data/ode-analysis';
 import type { CircleOdePayload, FitSummary } from '../../lib/ode/circle-ode-model';
 
-/** 6 significant digits: far finer than any plot or readout, and a third of the bytes. */
-const compact = (fit: FitSummary): FitSummary => ({ ...fit, A: fit.A.map((v) => Number(v.toPrecision(6))), b: fit.b.map((v) => Number(v.toPrecision(6))) });
+/**
+ * 6 significant digits: far finer than any plot or readout, and a third of the bytes. The fit's
+ * wall time is left out: the widget says these were fitted at build time, and a clock reading
+ * would make every build's output differ.
+ */
+const compact = ({ ms: _wallTime, ...fit }: FitSummary): FitSummary => ({
+  ...fit,
+  A: fit.A.map((v) => Number(v.toPrecision(6))),
+  b: fit.b.map((v) => Number(v.toPrecision(6))),
+});
 
 export const GET: APIRoute = () => {
   const { data, lasso, ols } = staticAnalysis();
