@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { loadById, loadExperiment } from '../../src/figures/analyses/load';
@@ -136,6 +137,56 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
     expect(links.length).toBeGreaterThan(5);
     for (const href of links) expect(href).toMatch(new RegExp(`^/${lang}/explainer/[a-z-]+/#fig-`));
     await page.close();
+  });
+
+  it('the reproduction tables read on a wide screen (prose columns not squeezed) and on a phone (one card per claim)', async () => {
+    const wide = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+    const page = await wide.newPage();
+    await page.goto(`${server.origin}/${lang}/reproduction/`);
+    // Each table's prose columns get room; with automatic layout the unbreakable effect column
+    // once squeezed "measured by our engine" to about 130 px, a few words per line.
+    const widths = await page
+      .locator('.repro-table table')
+      .evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(1);
+    for (const [claim, , ours, , , , status] of widths) {
+      expect(claim!).toBeGreaterThan(160);
+      expect(ours!).toBeGreaterThan(260);
+      expect(status!).toBeGreaterThan(120);
+    }
+    // No verdict badge is cut off by its cell.
+    const clipped = await page
+      .locator('.repro-table .status')
+      .evaluateAll((badges) =>
+        badges.filter((b) => b.getBoundingClientRect().right > b.closest('td')!.getBoundingClientRect().right + 0.5).map((b) => b.textContent),
+      );
+    expect(clipped).toEqual([]);
+    await wide.close();
+
+    // With JavaScript: axe runs as a script in the page.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const small = await phone.newPage();
+    await small.goto(`${server.origin}/${lang}/reproduction/`);
+    const rows = await small.locator('.repro-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        width: tr.getBoundingClientRect().width,
+        labels: [...tr.querySelectorAll('td[data-label]')].map((td) => getComputedStyle(td, '::before').content),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      // A card as wide as the screen's text column, nothing to scroll sideways…
+      expect(r.width).toBeLessThanOrEqual(390);
+      expect(r.width).toBeGreaterThan(300);
+      // …and every value under its column's name.
+      expect(r.labels).toHaveLength(6);
+      for (const l of r.labels) expect(l).toMatch(lang === 'ja' ? /^".+："$/ : /^".+: "$/);
+    }
+    // Still a table to assistive technology, and axe-clean at this width.
+    expect(await small.locator('.repro-table table[role="table"] td[role="cell"]').count()).toBeGreaterThan(rows.length * 6);
+    const axe = await new AxeBuilder({ page: small }).include('.repro-table').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await phone.close();
   });
 });
 
