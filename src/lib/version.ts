@@ -5,7 +5,7 @@
  * WebAssembly SIMD engine's (src/lib/engine/fused), which sums in another order and so gives
  * other float32 numbers: a cached run is keyed by the version of the engine that computed it.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 export const FUSED_ENGINE_VERSION = 'fused-1.0.0';
 export const RUN_FILE_FORMAT = 'fittest-run';
 export const RUN_FILE_FORMAT_VERSION = 1;

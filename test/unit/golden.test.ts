@@ -24,6 +24,13 @@ describe('golden trajectory of the authors’ code (p = 59, d = 32, 300 steps)',
     // Tighter than the bound: summation order alone explains ~1e−5.
     expect(worst.loss).toBeLessThan(1e-4);
     expect(worst.signal).toBeLessThan(1e-4);
+    // Accuracies are counts over the set size, though the device sums them in float32.
+    const nTrain = init.split.train.length;
+    const nTest = init.split.test.length;
+    for (let t = 0; t < run.steps.length; t++) {
+      expect(run.trainAcc[t]! * nTrain).toBeCloseTo(Math.round(run.trainAcc[t]! * nTrain), 5);
+      expect(run.testAcc[t]! * nTest).toBeCloseTo(Math.round(run.testAcc[t]! * nTest), 5);
+    }
   });
 
   it('fused WebAssembly SIMD engine: every loss and signal within 5e−4 relative, accuracies within 2 examples', async () => {

@@ -13,6 +13,7 @@ import { applyInterventions, runTraining } from '../../src/lib/run';
 import { assembleRunFile } from '../../src/lib/run-file';
 import { RunData } from '../../src/islands/lab/run-data';
 import { nodeBackend } from '../support/tf-node';
+import { ENGINE_VERSION } from '../../src/lib/version';
 
 const config = makeConfig({ p: 13, d: 8, hidden: 16, steps: 12, seed: 3 });
 /** The fields only runTraining holds: a live run has no split, initial embedding or snapshots. */
@@ -84,6 +85,6 @@ describe('one run-file writer (lib/run-file.ts)', () => {
     expect(file.initialEmbedding[1]).toEqual([0.222, 0.333]);
     expect(file.finalEmbedding[1]).toEqual([-0.222, -0.333]);
     expect(file.snapshots).toEqual([{ step: 0, embedding: Array.from({ length: p }, () => [0.5, 0.5]) }]);
-    expect(file.engine.version).toBe('1.0.0');
+    expect(file.engine.version).toBe(ENGINE_VERSION);
   });
 });
