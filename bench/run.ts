@@ -10,7 +10,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startBackend } from '../src/lib/engine/backend';
+import { fusedVariant, startBackend } from '../src/lib/engine/backend';
 import { makeConfig } from '../src/lib/config';
 import { initialParams } from '../src/lib/params';
 import { randomSplit } from '../src/lib/dataset';
@@ -59,7 +59,10 @@ async function matmulGflops(): Promise<number> {
   return (2 * P * P * H * H) / (median(times) * 1e6);
 }
 
-async function nodeRow(name: 'wasm' | 'fused-wasm'): Promise<Row> {
+/** How the rows name each engine. */
+const ENGINE_LABEL = { 'fused-wasm-fma': 'fused wasm SIMD + FMA', 'fused-wasm': 'fused wasm SIMD', wasm: 'tfjs wasm', webgl: 'tfjs webgl' } as const;
+
+async function nodeRow(name: 'wasm' | 'fused-wasm' | 'fused-wasm-fma'): Promise<Row> {
   const backend = await startBackend(name);
   if (backend.name !== name) return { engine: `${name}, Node`, msPerStep: null, note: `${name} unavailable (got ${backend.name})` };
   const c = makeConfig({ p: P, d: D, steps: STEPS + 40 });
@@ -72,9 +75,8 @@ async function nodeRow(name: 'wasm' | 'fused-wasm'): Promise<Row> {
     times.push((performance.now() - t0) / 10);
   }
   tr.dispose();
-  return name === 'fused-wasm'
-    ? { engine: 'fused wasm SIMD, Node', msPerStep: median(times), matmulGflops: fusedMatmulGflops() }
-    : { engine: 'tfjs wasm, Node', msPerStep: median(times), matmulGflops: await matmulGflops() };
+  const variant = fusedVariant(name);
+  return { engine: `${ENGINE_LABEL[name]}, Node`, msPerStep: median(times), matmulGflops: variant ? fusedMatmulGflops(variant) : await matmulGflops() };
 }
 
 async function browserRows(): Promise<Row[]> {
@@ -83,7 +85,7 @@ async function browserRows(): Promise<Row[]> {
   const browser = await launchChromium({ webgl: true });
   const rows: Row[] = [];
   try {
-    for (const name of ['fused-wasm', 'wasm', 'webgl'] as const) {
+    for (const name of ['fused-wasm-fma', 'fused-wasm', 'wasm', 'webgl'] as const) {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/index.html`);
       await page.waitForFunction(() => 'fittestEngine' in window);
@@ -94,8 +96,13 @@ async function browserRows(): Promise<Row[]> {
         const w = window as any;
         return w.fittestEngine.matmulGflops ? w.fittestEngine.matmulGflops() : null;
       });
+      if (info.name !== name) {
+        rows.push({ engine: `${ENGINE_LABEL[name]}, Chromium`, msPerStep: null, note: `${name} unavailable (got ${info.name})` });
+        await page.close();
+        continue;
+      }
       rows.push({
-        engine: name === 'fused-wasm' ? 'fused wasm SIMD, Chromium' : `tfjs ${name}, Chromium`,
+        engine: `${ENGINE_LABEL[name]}, Chromium`,
         msPerStep: median(times),
         matmulGflops: gflops,
         note: info.renderer && name === 'webgl' ? info.renderer.replace(/\s+/g, ' ').slice(0, 60) : undefined,
@@ -139,6 +146,7 @@ async function main() {
   };
   for (let round = 1; round <= ROUNDS; round++) {
     torchRows().forEach(keep);
+    keep(await nodeRow('fused-wasm-fma'));
     keep(await nodeRow('fused-wasm'));
     keep(await nodeRow('wasm'));
     log(`  round ${round}/${ROUNDS} (PyTorch, fused and tfjs wasm in Node) done`);

@@ -1,8 +1,9 @@
 /**
- * `npm run build:wasm`: builds the fused engine's WebAssembly (src/lib/engine/fused/assembly →
- * fused-step.wasm) with the AssemblyScript compiler from node_modules. SIMD is required (the
- * kernels use v128 throughout). The output is deterministic, so test/unit/fused-build.test.ts
- * rebuilds it and fails when the committed file differs.
+ * `npm run build:wasm`: builds the fused engine's WebAssembly from src/lib/engine/fused/assembly
+ * with the AssemblyScript compiler from node_modules, twice: fused-step.wasm with SIMD (v128
+ * throughout) and fused-step-fma.wasm with relaxed SIMD too, whose matmuls accumulate by fused
+ * multiply-adds (kernels.ts, `madd`). The output is deterministic, so
+ * test/unit/fused-build.test.ts rebuilds both and fails when a committed file differs.
  */
 import { main } from 'assemblyscript/asc';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,14 @@ import { dirname, resolve } from 'node:path';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUSED_SOURCE = 'src/lib/engine/fused/assembly/step.ts';
-export const FUSED_WASM = 'src/lib/engine/fused/fused-step.wasm';
+export type FusedVariant = 'simd' | 'fma';
+export const FUSED_WASM: Record<FusedVariant, string> = {
+  simd: 'src/lib/engine/fused/fused-step.wasm',
+  fma: 'src/lib/engine/fused/fused-step-fma.wasm',
+};
+const FEATURES: Record<FusedVariant, string> = { simd: 'simd', fma: 'simd,relaxed-simd' };
 
-export const ASC_ARGS = [
+const ASC_ARGS = [
   FUSED_SOURCE,
   '--runtime',
   'stub', // a bump allocator: buffers are allocated once per model and never freed
@@ -21,14 +27,12 @@ export const ASC_ARGS = [
   '--shrinkLevel',
   '0',
   '--noAssert',
-  '--enable',
-  'simd',
 ];
 
-/** Compile to `out` (relative to the repository root, or absolute); throws with asc's messages on failure. */
-export async function buildFused(out: string = FUSED_WASM): Promise<string> {
+/** Compile one variant to `out` (relative to the repository root, or absolute); throws with asc's messages on failure. */
+export async function buildFused(variant: FusedVariant, out: string = FUSED_WASM[variant]): Promise<string> {
   let stderr = '';
-  const { error } = await main([...ASC_ARGS, '--outFile', out], {
+  const { error } = await main([...ASC_ARGS, '--enable', FEATURES[variant], '--outFile', out], {
     stdout: { write: () => true } as never,
     stderr: { write: (s: string) => ((stderr += s), true) } as never,
     baseDir: root,
@@ -38,8 +42,8 @@ export async function buildFused(out: string = FUSED_WASM): Promise<string> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildFused(process.argv[2]).then(
-    (out) => process.stdout.write(`built ${out}\n`),
+  Promise.all((['simd', 'fma'] as const).map((v) => buildFused(v))).then(
+    (outs) => process.stdout.write(outs.map((out) => `built ${out}\n`).join('')),
     (err: Error) => {
       process.stderr.write(err.message + '\n');
       process.exit(1);

@@ -3,7 +3,7 @@
  * site's islands use, bundled by esbuild, with no UI. Exposed as `window.fittestEngine`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { startBackend, type BackendChoice } from '../src/lib/engine/backend';
+import { fusedVariant, startBackend, type BackendChoice } from '../src/lib/engine/backend';
 import { makeConfig, type TrainConfig } from '../src/lib/config';
 import { parseInitFile } from '../src/lib/init-file';
 import { runTraining, type RunFile } from '../src/lib/run';
@@ -16,7 +16,7 @@ let started: Promise<Awaited<ReturnType<typeof startBackend>>> | null = null;
 
 const api = {
   async start(choice: BackendChoice) {
-    started ??= startBackend(choice, { wasmPath: new URL('./', location.href).href, fusedWasmUrl: new URL('./fused-step.wasm', location.href).href });
+    started ??= startBackend(choice, { wasmPath: new URL('./', location.href).href, fusedWasmPath: new URL('./', location.href).href });
     return started;
   },
   async train(config: Partial<TrainConfig>, initFile?: unknown): Promise<RunFile> {
@@ -47,7 +47,8 @@ const api = {
   numTensors: () => tf.memory().numTensors,
   /** GFLOP/s of a plain [p², 100] × [100, 100] matmul on the current backend (the step's largest shape). */
   async matmulGflops(): Promise<number> {
-    if ((await started!).name === 'fused-wasm') return fusedMatmulGflops();
+    const variant = fusedVariant((await started!).name);
+    if (variant) return fusedMatmulGflops(variant);
     const a = tf.randomNormal([3481, 100]);
     const b = tf.randomNormal([100, 100]);
     const times: number[] = [];

@@ -26,8 +26,8 @@ export async function buildEngineHarness(outDir = join(root, 'test/.out/engine-h
   const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
   for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'])
     copyFileSync(join(wasmDir, f), join(outDir, f));
-  // The fused engine's module, beside the bundle (fused/module.ts resolves it from there too).
-  copyFileSync(join(root, 'src/lib/engine/fused/fused-step.wasm'), join(outDir, 'fused-step.wasm'));
+  // The fused engine's modules, beside the bundle (fused/module.ts resolves them from there too).
+  for (const f of ['fused-step.wasm', 'fused-step-fma.wasm']) copyFileSync(join(root, 'src/lib/engine/fused', f), join(outDir, f));
   writeFileSync(
     join(outDir, 'index.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>engine harness</title><script type="module" src="./harness.js"></script><p>engine harness</p></html>',

@@ -3,24 +3,7 @@
  * the cache, with a pool of worker processes (one per core by default), a progress bar and ETA. The
  * same command is one task of a batch job (deploy/): each task computes its shard into its own
  * folder, and `--merge` brings the folders together.
- *  --shard i/n      compute only the i-th of n slices (1-based), balanced by steps (src/reference/shard.ts).
- *  --shard env      the slice from the batch engine's variables: Kubernetes Indexed Job
- *                   (JOB_COMPLETION_INDEX, JOB_COMPLETIONS), Slurm job array (SLURM_ARRAY_TASK_ID/MIN/
- *                   STEP/COUNT), GitHub Actions matrix or other (REFERENCE_SHARD_INDEX, REFERENCE_SHARD_COUNT).
- *  --cache-dir DIR  write results to DIR instead of reference/cache (runs already valid in DIR or in
- *                   reference/cache are not recomputed, so a killed task restarted resumes). With
- *                   --merge, the folder merged into.
- *  --merge DIR...   merge shard folders into the cache (src/reference/merge.ts); exits 1 on a
- *                   conflict (then nothing is written) or when any file was skipped as truncated/invalid.
- *  --plan N         print each of N shards' run count, steps and estimated wall time, then exit;
- *                   with --calibrate, from steps/s measured here instead of the recorded figure.
- *  --verify k       recompute k randomly chosen cached runs and fail unless they are byte-identical.
- *  --verify-budget B  draw only runs that fit a budget of B design-run steps (src/reference/plan.ts,
- *                   runCost: construction and ablation steps cost several), so the check's time is bounded.
- *  --all            include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
- *  --only a,b       only runs whose id starts with one of these prefixes (e.g. dimension/d128).
- *  --manifest smoke the tiny test manifest (src/reference/manifest-smoke.ts) instead of the site's.
- *  --list           print the manifest with cache status and exit.
+ * Flags: USAGE below (printed by --help and after a malformed command line).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,24 +21,61 @@ import type { RunSpec } from '../src/reference/spec';
 import { ProgressBar } from '../src/cli/progress';
 import { REFERENCE_BACKEND } from '../src/reference/engine';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    workers: { type: 'string' },
-    shard: { type: 'string' },
-    'cache-dir': { type: 'string' },
-    merge: { type: 'boolean' },
-    plan: { type: 'string' },
-    calibrate: { type: 'boolean' },
-    manifest: { type: 'string' },
-    verify: { type: 'string' },
-    'verify-budget': { type: 'string' },
-    list: { type: 'boolean' },
-    all: { type: 'boolean' },
-    only: { type: 'string' },
-    quiet: { type: 'boolean' },
-  },
-});
+const USAGE = `usage: npm run reference [-- flags] [DIR...]
+  --shard i/n      compute only the i-th of n slices (1-based), balanced by steps (src/reference/shard.ts).
+  --shard env      the slice from the batch engine's variables: Kubernetes Indexed Job
+                   (JOB_COMPLETION_INDEX, JOB_COMPLETIONS), Slurm job array (SLURM_ARRAY_TASK_ID/MIN/
+                   STEP/COUNT), GitHub Actions matrix or other (REFERENCE_SHARD_INDEX, REFERENCE_SHARD_COUNT).
+  --cache-dir DIR  write results to DIR instead of reference/cache (runs already valid in DIR or in
+                   reference/cache are not recomputed, so a killed task restarted resumes). With
+                   --merge, the folder merged into.
+  --merge DIR...   merge shard folders into the cache (src/reference/merge.ts); exits 1 on a
+                   conflict (then nothing is written) or when any file was skipped as truncated/invalid.
+  --plan N         print each of N shards' run count, steps and estimated wall time, then exit;
+                   with --calibrate, from steps/s measured here instead of the recorded figure.
+  --verify k       recompute k randomly chosen cached runs and fail unless they are byte-identical.
+  --verify-budget B  draw only runs that fit a budget of B design-run steps (src/reference/plan.ts,
+                   runCost: construction and ablation steps cost several), so the check's time is bounded.
+  --all            include tier 2 (the full-size sweeps); by default only tier 1, which the build needs.
+  --only a,b       only runs whose id starts with one of these prefixes (e.g. dimension/d128).
+  --manifest smoke the tiny test manifest (src/reference/manifest-smoke.ts) instead of the site's.
+  --list           print the manifest with cache status and exit.
+  --workers n      worker processes (default: one per core).
+  --quiet          no progress bar, and no line when nothing is left to compute.
+  --help           print this and exit.`;
+
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (err) {
+    // An unknown or malformed flag: say which, and how to call it, without a stack trace.
+    console.error(`reference: ${(err as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  workers: { type: 'string' },
+  shard: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  merge: { type: 'boolean' },
+  plan: { type: 'string' },
+  calibrate: { type: 'boolean' },
+  manifest: { type: 'string' },
+  verify: { type: 'string' },
+  'verify-budget': { type: 'string' },
+  list: { type: 'boolean' },
+  all: { type: 'boolean' },
+  only: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+const { values, positionals } = readArgs();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 interface Job {
   spec: RunSpec;

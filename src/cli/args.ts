@@ -34,14 +34,15 @@ Output
   --out FILE            where to write the run file (default: run.json)
   --log-every N         log losses, accuracies and signals every N steps (default 1)
   --snapshots N:M       store the embedding at every step up to N, then every M steps
-  --backend B           auto (default: the fused WebAssembly SIMD engine, tfjs wasm where SIMD is
-                        missing) | fused-wasm | wasm (tfjs) | cpu (tfjs)
+  --backend B           auto (default: the fused WebAssembly engine with fused multiply-adds, the
+                        plain SIMD one where relaxed SIMD has no fused multiply-add, tfjs wasm
+                        where SIMD is missing) | fused-wasm-fma | fused-wasm | wasm (tfjs) | cpu (tfjs)
   --quiet               no progress bar
   --help                this text
 `;
 
 /** The engines `npm run train` can use (webgl needs a browser). */
-export const NODE_BACKENDS = ['auto', 'fused-wasm', 'wasm', 'cpu'] as const;
+export const NODE_BACKENDS = ['auto', 'fused-wasm-fma', 'fused-wasm', 'wasm', 'cpu'] as const;
 export type NodeBackendChoice = (typeof NODE_BACKENDS)[number];
 
 export class UsageError extends Error {

@@ -22,6 +22,6 @@ export async function computeRun(spec: RunSpec, backend: BackendInfo, onProgress
     ...(spec.trackCollaboration ? { paramsEvery: { every: spec.trackCollaboration.every, take: (step: number, params: HostParams) => moments.push({ step, params }) } } : {}),
   });
   const compact = compactRun(spec, runKey(spec), run);
-  if (spec.trackCollaboration && !run.diverged) compact.collaboration = await trackCollaboration(config, moments, run.circles);
+  if (spec.trackCollaboration && !run.diverged) compact.collaboration = await trackCollaboration(config, moments, run.circles, backend);
   return compact;
 }

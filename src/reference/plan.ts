@@ -8,12 +8,15 @@ import { assignShards } from './shard';
 import type { ExperimentId, RunSpec } from './spec';
 
 /**
- * Measured on this project's 2-core machine with the fused engine (fused-wasm, Node): 121 steps/s
- * for one worker at p = 59, d = 128, and 120 steps/s per worker with two workers running (the
- * tfjs-wasm engine it replaced: 48 steps/s alone, 42 per worker with two). `--calibrate` measures
- * it on the machine at hand instead (a 200-step run after a warm-up).
+ * Measured on this project's 2-core machine with the fused FMA engine (fused-wasm-fma, Node), at
+ * p = 59, d = 128: the recomputation of 446 design runs (1,338,000 steps: perturbation,
+ * construction, empirical) took 94 minutes on two workers, 118 steps/s per worker. One worker alone
+ * makes 111 steps/s with the sweeps' logging (`--calibrate`, which measures it on the machine at
+ * hand: a 200-step run after a warm-up). Runs that track collaboration (the d = 128 sweep) are
+ * slower: eight of them took 157 s on two workers, 76 steps/s per worker (the plain fused engine
+ * before: 84 alone, 65 per worker with two).
  */
-export const MEASURED_STEPS_PER_SECOND = 120;
+export const MEASURED_STEPS_PER_SECOND = 118;
 
 export interface ShardPlan {
   shard: number;
@@ -32,14 +35,14 @@ const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
 
 /**
  * How much longer a step of these experiments takes than a design run's step, measured here on one
- * core at p = 59, d = 128 (3,000 steps each, `--verify 1`): 65 s for an ablation run (an embedding
- * with all but a few frequencies removed) or a construction run (a planted pair, the rest at 10⁻⁶)
- * against 23 s for an empirical run. Both used to be 8–10× slower: once the model is confident, the
- * softmax gradient's wrong-class entries fall below FLT_MIN, and x86 CPUs multiply such subnormal
- * floats many times more slowly; the fused engine now flushes them to 0 (kernels.ts, softmaxCE),
- * which changed none of the 12 cached construction and ablation runs recomputed to check it.
+ * core at p = 59, d = 128 (3,000 steps each, `--verify 1`, fused FMA engine): 37.8 s for a
+ * construction run (a planted pair, the rest at 10⁻⁶) and 31.4 s for an ablation run (an embedding
+ * with all but a few frequencies removed), against 27.1 s for an empirical run, about 2 s of each
+ * being start-up. Both were 8–10× slower once: when the model is confident, the softmax gradient's
+ * wrong-class entries fall below FLT_MIN, and x86 CPUs multiply such subnormal floats many times
+ * more slowly; the fused engine flushes them to 0 (kernels.ts, softmaxCE).
  */
-export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 3, construction: 3 };
+export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 1.2, construction: 1.4 };
 
 /** A run's cost in design-run steps: its steps times its experiment's relative step cost. */
 export function runCost(s: RunSpec): number {

@@ -27,7 +27,8 @@ let browser: Browser;
 let server: StaticServer;
 const config = { p: 59, d: 32, seed: 3, steps: 50 };
 let nodeRun: RunFile;
-let nodeFusedRun: RunFile;
+/** Node's runs of `config` on each build of the fused engine. */
+const nodeFusedRuns = new Map<'fused-wasm' | 'fused-wasm-fma', RunFile>();
 
 async function openHarness(backend: string): Promise<Page> {
   const page = await browser.newPage();
@@ -46,7 +47,8 @@ beforeAll(async () => {
   server = await serveStatic(dir);
   browser = await launchChromium({ webgl: true });
   nodeRun = await runTraining(makeConfig(config), { backend: await nodeBackend() });
-  nodeFusedRun = await runTraining(makeConfig(config), { backend: await fusedBackend() });
+  for (const name of ['fused-wasm', 'fused-wasm-fma'] as const)
+    nodeFusedRuns.set(name, await runTraining(makeConfig(config), { backend: await fusedBackend(name) }));
 });
 
 afterAll(async () => {
@@ -65,24 +67,32 @@ describe('engine in headless Chromium', () => {
     await page.close();
   });
 
-  it('fused-wasm: 50 steps bit-identical to Node’s fused run of the same seed (same module, same order of operations)', async () => {
-    const page = await openHarness('fused-wasm');
-    const run = await page.evaluate((c) => window.fittestEngine.train(c), config);
-    expect(run.engine.backend).toBe('fused-wasm');
-    expect(nodeFusedRun.engine.backend).toBe('fused-wasm');
-    for (const key of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'finalEmbedding', 'finalParameters'] as const) {
-      expect(run[key], key).toEqual(nodeFusedRun[key]);
-    }
-    // Not trivially equal: the fused engine and tfjs-wasm sum in different orders.
-    expect(run.trainLoss).not.toEqual(nodeRun.trainLoss);
-    await page.close();
-  });
+  it.each(['fused-wasm', 'fused-wasm-fma'] as const)(
+    '%s: 50 steps bit-identical to Node’s run of the same seed on the same build (same module, same order of operations)',
+    async (name) => {
+      const nodeFusedRun = nodeFusedRuns.get(name)!;
+      const page = await openHarness(name);
+      const run = await page.evaluate((c) => window.fittestEngine.train(c), config);
+      expect(run.engine.backend).toBe(name);
+      expect(nodeFusedRun.engine.backend).toBe(name);
+      for (const key of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'finalEmbedding', 'finalParameters'] as const) {
+        expect(run[key], key).toEqual(nodeFusedRun[key]);
+      }
+      // Not trivially equal: the fused engine and tfjs-wasm sum in different orders, and the two
+      // builds round their multiply-adds differently.
+      expect(run.trainLoss).not.toEqual(nodeRun.trainLoss);
+      const other = nodeFusedRuns.get(name === 'fused-wasm' ? 'fused-wasm-fma' : 'fused-wasm')!;
+      expect(run.finalParameters).not.toEqual(other.finalParameters);
+      await page.close();
+    },
+  );
 
-  it('fused-wasm: the golden trajectory within 1e−4 relative', async () => {
-    const page = await openHarness('fused-wasm');
+  it.each(['fused-wasm', 'fused-wasm-fma'] as const)('%s: the golden trajectory within 1e−4 relative', async (name) => {
+    const page = await openHarness(name);
     const run = await page.evaluate((g) => window.fittestEngine.train({ steps: 300 }, g), golden);
+    expect(run.engine.backend).toBe(name);
     const worst = compareToGolden(run);
-    console.log(`golden, browser fused-wasm: loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}, acc ${worst.accExamples} examples`);
+    console.log(`golden, browser ${name}: loss ${worst.loss.toExponential(2)}, signal ${worst.signal.toExponential(2)}, acc ${worst.accExamples} examples`);
     expect(worst.loss).toBeLessThan(1e-4);
     expect(worst.signal).toBeLessThan(1e-4);
     expect(worst.accExamples).toBeLessThanOrEqual(2);

@@ -108,7 +108,7 @@ describe('the lab under faults', () => {
       testLoss: [start.testLoss[0]!, ...posted.map((r) => round9(r.testLoss))],
     };
     const lostAfter = before.steps[before.steps.length - 1]!;
-    await page.waitForSelector('[data-role="badge"][data-backend="fused-wasm"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-role="badge"][data-backend="fused-wasm-fma"]', { timeout: 60_000 });
     await page.waitForSelector('fittest-lab[data-restored-step]', { timeout: 60_000 });
     const restored = Number(await page.locator('fittest-lab').getAttribute('data-restored-step'));
     const dropped = Number(await page.locator('fittest-lab').getAttribute('data-dropped-rows'));
@@ -129,7 +129,7 @@ describe('the lab under faults', () => {
     console.log(
       `lab context loss: plotted up to step ≥ ${lostAfter} on webgl, snapshot at ${restored}, ${dropped} rows superseded, resumed to ${after.steps.at(-1)} on ${after.engine.backend}`,
     );
-    expect(after.engine.backend).toBe('fused-wasm');
+    expect(after.engine.backend).toBe('fused-wasm-fma');
     // One row per step, 0..N, no gap and no duplicate, every value finite.
     expect(after.steps).toEqual(after.steps.map((_, i) => i));
     for (const k of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'] as const) expect(after[k].every(Number.isFinite)).toBe(true);
@@ -152,11 +152,11 @@ describe('the lab under faults', () => {
     await page.context().close();
   });
 
-  it('without WebGL the lab trains on wasm (the fused WebAssembly SIMD engine) and says so', async () => {
+  it('without WebGL the lab trains on wasm (the fused WebAssembly engine with FMA) and says so', async () => {
     const page = await openLab(noGl, 'lab.p=31&lab.d=32&lab.steps=20');
     expect(await page.evaluate(() => new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl'))).toBeNull();
     await page.waitForSelector('[data-role="badge"][data-backend]', { timeout: 120_000 });
-    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm');
+    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm-fma');
     expect(await page.locator('[data-role="badge"]').getAttribute('title')).toContain('no WebGL');
     const note = page.locator('[data-role="backend-note"]');
     expect(await note.isVisible()).toBe(true);

@@ -60,7 +60,7 @@ beforeAll(async () => {
   browser = await launchChromium({ webgl: true });
   context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
   nodeRun = await runTraining(makeConfig(SMALL), { backend: await nodeBackend() });
-  nodeFusedRun = await runTraining(makeConfig(FUSED), { backend: await fusedBackend() });
+  nodeFusedRun = await runTraining(makeConfig(FUSED), { backend: await fusedBackend('fused-wasm-fma') });
 });
 
 afterAll(async () => {
@@ -69,16 +69,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the live lab (auto: the fused WebAssembly SIMD engine)', () => {
-  it('picks fused-wasm on its own, loads the module from the site under its CSP, and reproduces Node’s fused run bit for bit', async () => {
+describe('the live lab (auto: the fused WebAssembly engine with FMA)', () => {
+  it('picks fused-wasm-fma on its own, loads the module from the site under its CSP, and reproduces Node’s fused run bit for bit', async () => {
     const page = await open(`lab.p=${FUSED.p}&lab.d=${FUSED.d}&lab.seed=${FUSED.seed}&lab.steps=${FUSED.steps}`);
-    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm');
-    expect(await page.locator('[data-role="badge"]').textContent()).toBe('fused-wasm · float32');
+    expect(await page.locator('[data-role="badge"]').getAttribute('data-backend')).toBe('fused-wasm-fma');
+    expect(await page.locator('[data-role="badge"]').textContent()).toBe('fused-wasm-fma · float32');
     await page.click('[data-action="toggle"]');
     await waitPhase(page, 'finished');
     const run = JSON.parse((await downloadText(page, 'json')).text) as RunFile;
     expect(run.engine).toEqual(nodeFusedRun.engine);
-    expect(run.engine.backend).toBe('fused-wasm');
+    expect(run.engine.backend).toBe('fused-wasm-fma');
     for (const key of ['steps', 'trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'circles', 'finalParameters'] as const) {
       expect(run[key], key).toEqual(nodeFusedRun[key]);
     }

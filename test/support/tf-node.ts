@@ -8,13 +8,21 @@ export function nodeBackend(): Promise<BackendInfo> {
   return started;
 }
 
-let fused: Promise<BackendInfo> | null = null;
+const fused = new Map<'fused-wasm' | 'fused-wasm-fma', Promise<BackendInfo>>();
 
-/** The fused WebAssembly SIMD engine (needs no tfjs backend; compiled once per test file). */
-export function fusedBackend(): Promise<BackendInfo> {
-  fused ??= startBackend('fused-wasm').then((b) => {
-    if (b.name !== 'fused-wasm') throw new Error(`fused engine unavailable here (got ${b.name})`);
-    return b;
-  });
-  return fused;
+/**
+ * A fused WebAssembly engine (needs no tfjs backend; compiled once per test file): the plain SIMD
+ * one by default, or the one with fused multiply-adds, which the reference cache is computed with.
+ * No fallback: a test meant for one engine must not pass on another.
+ */
+export function fusedBackend(name: 'fused-wasm' | 'fused-wasm-fma' = 'fused-wasm'): Promise<BackendInfo> {
+  let b = fused.get(name);
+  if (!b) {
+    b = startBackend(name).then((info) => {
+      if (info.name !== name) throw new Error(`${name} unavailable here (got ${info.name})`);
+      return info;
+    });
+    fused.set(name, b);
+  }
+  return b;
 }

@@ -54,7 +54,7 @@ describe('command-line flags', () => {
     expect(() => parseCli(['--lr', ''])).toThrow(/--lr must be a number/);
     expect(() => parseCli(['--scale', '3x'])).toThrow(/--scale must look like K:ALPHA/);
     expect(() => parseCli(['--bogus'])).toThrow(UsageError);
-    expect(() => parseCli(['--backend', 'webgl'])).toThrow(/auto, fused-wasm, wasm, cpu/);
+    expect(() => parseCli(['--backend', 'webgl'])).toThrow(/auto, fused-wasm-fma, fused-wasm, wasm, cpu/);
   });
 
   it('take hyper-parameters from an init file unless a flag overrides them, and refuse a contradicting shape', () => {
@@ -76,8 +76,8 @@ describe('npm run train (end to end)', () => {
     const f = JSON.parse(readFileSync(out, 'utf8'));
     for (const k of ['config', 'engine', 'steps', 'trainLoss', 'testLoss', 'trainAcc', 'testAcc', 'signals', 'circles', 'initialEmbedding', 'finalEmbedding'])
       expect(f, k).toHaveProperty(k);
-    // The default engine in Node: the fused WebAssembly SIMD step.
-    expect(f.engine).toMatchObject({ backend: 'fused-wasm', precision: 'float32' });
+    // The default engine in Node: the fused WebAssembly step with fused multiply-adds.
+    expect(f.engine).toMatchObject({ backend: 'fused-wasm-fma', precision: 'float32' });
     expect(f.steps).toEqual([0, 4, 8, 12]);
     expect(f.signals[0]).toHaveLength(11);
     expect(f.initialEmbedding).toHaveLength(11);

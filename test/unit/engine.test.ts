@@ -10,10 +10,11 @@ import { fusedBackend, nodeBackend } from '../support/tf-node';
 
 const small = makeConfig({ p: 13, d: 8, hidden: 16, steps: 30, seed: 4 });
 
-// Every behaviour on both CPU engines: tfjs-wasm (nodeBackend) and the fused WebAssembly SIMD step.
+// Every behaviour on every CPU engine: tfjs-wasm (nodeBackend) and both builds of the fused WebAssembly step.
 for (const [engine, startEngine] of [
   ['tfjs', nodeBackend],
-  ['fused-wasm', fusedBackend],
+  ['fused-wasm', () => fusedBackend('fused-wasm')],
+  ['fused-wasm-fma', () => fusedBackend('fused-wasm-fma')],
 ] as const) {
   describe(`trainer (${engine})`, () => {
     it('is bit-identical across runs of the same config and seed', async () => {

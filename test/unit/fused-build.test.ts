@@ -1,5 +1,6 @@
-// The committed fused-step.wasm is what its sources build to (so nobody ships a stale binary),
-// and it really is a SIMD module: the hot kernels are made of v128 instructions.
+// The committed fused-step.wasm and fused-step-fma.wasm are what their sources build to (so
+// nobody ships a stale binary), and they really are SIMD modules: the hot kernels are made of
+// v128 instructions, and the FMA module's matmuls of fused multiply-adds.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,14 +8,14 @@ import { join } from 'node:path';
 import binaryen from 'binaryen';
 import { buildFused, FUSED_WASM } from '../../scripts/build-fused';
 
-describe('fused-step.wasm', () => {
+describe.each(['simd', 'fma'] as const)('the %s build of the fused engine', (variant) => {
   it('is byte-identical to a fresh build of src/lib/engine/fused/assembly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fused-build-'));
     try {
-      const rebuilt = readFileSync(await buildFused(join(dir, 'fused-step.wasm')));
-      const committed = readFileSync(FUSED_WASM);
+      const rebuilt = readFileSync(await buildFused(variant, join(dir, 'out.wasm')));
+      const committed = readFileSync(FUSED_WASM[variant]);
       expect(rebuilt.length).toBeGreaterThan(1000);
-      // If this fails: run `npm run build:wasm` and commit src/lib/engine/fused/fused-step.wasm.
+      // If this fails: run `npm run build:wasm` and commit src/lib/engine/fused/fused-step*.wasm.
       expect(Buffer.compare(rebuilt, committed)).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -22,7 +23,7 @@ describe('fused-step.wasm', () => {
   });
 
   it('is built with SIMD: every hot kernel multiplies and adds f32x4 vectors', () => {
-    const mod = binaryen.readBinary(readFileSync(FUSED_WASM));
+    const mod = binaryen.readBinary(readFileSync(FUSED_WASM[variant]));
     try {
       const text = mod.emitText();
       // Function bodies by internal name, and exports → internal names (the binary has no name section).
@@ -46,6 +47,11 @@ describe('fused-step.wasm', () => {
       // The broadcast matmul splats A's scalars against whole vectors of B.
       expect(body('mmB')).toMatch(/v128\.load32_splat/);
       expect((text.match(/f32x4\.mul/g) ?? []).length).toBeGreaterThan(50);
+      // Both matmuls accumulate by fused multiply-adds in the FMA build, and only there.
+      for (const name of ['mmB', 'mmDot']) {
+        if (variant === 'fma') expect(body(name), name).toMatch(/f32x4\.relaxed_madd/);
+        else expect(body(name), name).not.toMatch(/relaxed/);
+      }
     } finally {
       mod.dispose();
     }

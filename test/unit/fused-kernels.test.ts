@@ -6,11 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { instantiateFused, loadFusedModule, type FusedExports } from '../../src/lib/engine/fused/module';
 import { seeded } from '../support/seeded';
 
+/** The module under test: each build in turn (describe.each below). */
 let ex: FusedExports;
-beforeAll(async () => {
-  await loadFusedModule();
-  ex = instantiateFused();
-});
 
 const GUARD = 16;
 const SENTINEL = -12345.5;
@@ -65,7 +62,11 @@ function worstRel(got: ArrayLike<number>, want: ArrayLike<number>): number {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-describe('fused kernels against float64 references', () => {
+describe.each(['simd', 'fma'] as const)('fused kernels (%s build) against float64 references', (variant) => {
+  beforeAll(async () => {
+    await loadFusedModule(variant);
+    ex = instantiateFused(variant);
+  });
   const rand = seeded(20261201);
   const r = () => rand() * 2 - 1;
   const SHAPES: [number, number, number][] = [

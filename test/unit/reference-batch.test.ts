@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMOKE_MANIFEST } from '../../src/reference/manifest-smoke';
 import { cachePath, runKey } from '../../src/reference/cache';
+import { MEASURED_STEPS_PER_SECOND } from '../../src/reference/plan';
 
 const SCRIPT = join(process.cwd(), 'scripts/reference.ts');
 const ENGINE_VARS = /^(JOB_COMPLETION|SLURM_|REFERENCE_SHARD_|GITHUB_)/;
@@ -125,7 +126,7 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
     expect(lines).toHaveLength(4);
     const total = lines.reduce((a, l) => a + Number(/: (\d+) runs/.exec(l)![1]), 0);
     expect(total).toBe(SMOKE_MANIFEST.length);
-    expect(plan.out).toContain('120.0 steps/s per worker');
+    expect(plan.out).toContain(`${MEASURED_STEPS_PER_SECOND.toFixed(1)} steps/s per worker`);
     const refused = await reference(['--shard', 'env', '--cache-dir', join(root, 'none')]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('none of JOB_COMPLETION_INDEX');
@@ -219,6 +220,18 @@ describe('reference pipeline on a batch engine (smoke manifest)', () => {
       }
     }
   }, 60_000);
+
+  it('answers a malformed command line with the flag at fault and the usage, not a stack trace', async () => {
+    const bad = await reference(['--shards', '2']);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain("Unknown option '--shards'");
+    expect(bad.out).toContain('usage: npm run reference');
+    expect(bad.out).toContain('--shard i/n');
+    expect(bad.out).not.toMatch(/^\s+at /m);
+    const help = await reference(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage: npm run reference/);
+  }, 30_000);
 
   describe('--merge', () => {
     const [a, b] = SMOKE_MANIFEST;

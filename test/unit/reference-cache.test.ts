@@ -40,9 +40,10 @@ describe('reference manifest and cache', () => {
     expect(a).not.toBe(c);
   });
 
-  it('keys name the engine: the reference engine is the fused one, and a tfjs run never shares its key', () => {
-    expect(REFERENCE_BACKEND).toBe('fused-wasm');
-    expect(runKey(hero)).toBe(runKeyOn(hero, 'fused-wasm'));
+  it('keys name the engine: the reference engine is the fused one with FMA, and no other engine shares its key', () => {
+    expect(REFERENCE_BACKEND).toBe('fused-wasm-fma');
+    expect(runKey(hero)).toBe(runKeyOn(hero, 'fused-wasm-fma'));
+    expect(runKeyOn(hero, 'fused-wasm')).not.toBe(runKey(hero));
     expect(runKeyOn(hero, 'wasm')).not.toBe(runKey(hero));
     expect(runKeyOn(hero, 'webgl')).not.toBe(runKey(hero));
   });

@@ -12,7 +12,8 @@ const config = makeConfig({ p: 13, d: 8, hidden: 16, steps: 40, seed: 2 });
 
 for (const [engine, startEngine] of [
   ['tfjs', nodeBackend],
-  ['fused-wasm', fusedBackend],
+  ['fused-wasm', () => fusedBackend('fused-wasm')],
+  ['fused-wasm-fma', () => fusedBackend('fused-wasm-fma')],
 ] as const) {
   describe(`trainer resume (${engine})`, () => {
     it('continues from a saved state exactly as an uninterrupted run', async () => {

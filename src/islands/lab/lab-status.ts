@@ -107,7 +107,7 @@ export function showBackend(dom: LabDom, info: BackendInfo, requested: BackendCh
   badge.title = `${title}; ${dom.t('badge.reason', { reason: info.reason })}${info.renderer ? ` (${info.renderer})` : ''}`;
   badge.dataset.backend = info.name;
   const note = dom.byRole('backend-note');
-  const noWebgl = !fellBack && (info.name === 'wasm' || info.name === 'fused-wasm') && info.reason === 'no WebGL';
+  const noWebgl = !fellBack && (info.name === 'wasm' || info.name === 'fused-wasm' || info.name === 'fused-wasm-fma') && info.reason === 'no WebGL';
   note.hidden = !fellBack && !noWebgl;
   note.dataset.kind = fellBack ? 'fell-back' : noWebgl ? 'no-webgl' : '';
   note.textContent = fellBack ? dom.t('badge.fellBack', { requested, name: info.name }) : noWebgl ? dom.t('badge.noWebgl') : '';

@@ -69,13 +69,14 @@ export function watchWebgl(onLost: () => void): void {
 /**
  * Leave a lost webgl backend for the CPU: stop tfjs polling fences that will never pass, drop the
  * webgl backend (its textures died with the context) and start the fastest CPU engine, the fused
- * WebAssembly SIMD step (tfjs wasm where SIMD is missing). Both read the same flat state, so the
+ * WebAssembly step (with fused multiply-adds where relaxed SIMD has them, tfjs wasm where SIMD is
+ * missing). Both read the same flat state, so the
  * run resumes from its last snapshot either way.
  */
 export async function abandonWebgl(): Promise<BackendInfo> {
   const b = webglInternals();
   if (b?.gpgpu?.itemsToPoll) b.gpgpu.itemsToPoll.length = 0;
-  const info = await startWorkerBackend('fused-wasm');
+  const info = await startWorkerBackend('fused-wasm-fma');
   try {
     tf.removeBackend('webgl');
   } catch {

@@ -1,9 +1,11 @@
 /**
  * Choosing and starting an engine. The ladder picks the fastest exact path on its own:
  *   1. tfjs webgl when the GPU is real (browsers only);
- *   2. the fused WebAssembly SIMD step (fused/, one module for the whole step) on CPUs;
- *   3. tfjs wasm where WebAssembly SIMD is missing (the fused module cannot compile there);
- *   4. tfjs cpu as the last resort.
+ *   2. the fused step with fused multiply-adds (fused/, fused-step-fma.wasm) on CPUs where
+ *      relaxed SIMD compiles and its multiply-add is fused;
+ *   3. the plain fused WebAssembly SIMD step (fused-step.wasm) where it is not;
+ *   4. tfjs wasm where WebAssembly SIMD is missing (the fused modules cannot compile there);
+ *   5. tfjs cpu as the last resort.
  * Software WebGL (SwiftShader, llvmpipe) is about ten times slower than wasm for this model
  * (shared/stack.md), so `auto` skips it; forcing `webgl` still uses it (tests do, to check the
  * webgl kernels). Forcing `wasm` gives tfjs-wasm (the reference pipeline does, see
@@ -14,10 +16,15 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { loadFusedModule } from './fused/module';
+import { FUSED_WASM_FILES, loadFusedModule, type FusedVariant } from './fused/module';
 
-/** Engines: 'fused-wasm' is this project's own; the others are tfjs backends. */
-export type BackendName = 'fused-wasm' | 'wasm' | 'webgl' | 'cpu';
+/** Engines: 'fused-wasm-fma' and 'fused-wasm' are this project's own; the others are tfjs backends. */
+export type BackendName = 'fused-wasm-fma' | 'fused-wasm' | 'wasm' | 'webgl' | 'cpu';
+
+/** The fused module a backend runs, or null for the tfjs backends. */
+export function fusedVariant(name: BackendName): FusedVariant | null {
+  return name === 'fused-wasm-fma' ? 'fma' : name === 'fused-wasm' ? 'simd' : null;
+}
 export type BackendChoice = BackendName | 'auto';
 
 export interface BackendInfo {
@@ -33,8 +40,8 @@ export interface BackendInfo {
 export interface BackendOptions {
   /** URL prefix (browser) or folder (Node) that holds tfjs-backend-wasm*.wasm. */
   wasmPath?: string;
-  /** URL of fused-step.wasm when it is not beside the bundle (default: fused/module.ts's FUSED_WASM_URL). */
-  fusedWasmUrl?: string;
+  /** URL prefix of fused-step(-fma).wasm when they are not beside the bundle (default: fused/module.ts's FUSED_WASM_URLS). */
+  fusedWasmPath?: string;
 }
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
@@ -77,9 +84,10 @@ function configureOnce(opts: BackendOptions): void {
 }
 
 async function trySet(name: BackendName, opts: BackendOptions): Promise<boolean> {
-  if (name === 'fused-wasm') {
+  const variant = fusedVariant(name);
+  if (variant) {
     try {
-      await loadFusedModule(opts.fusedWasmUrl);
+      await loadFusedModule(variant, opts.fusedWasmPath ? new URL(FUSED_WASM_FILES[variant], opts.fusedWasmPath) : undefined);
     } catch {
       return false;
     }
@@ -107,34 +115,19 @@ export async function startBackend(choice: BackendChoice = 'auto', opts: Backend
   if (choice === 'webgl' || (choice === 'auto' && renderer && !isSoftwareRenderer(renderer))) {
     order.push({ name: 'webgl', reason: choice === 'webgl' ? 'forced' : 'hardware WebGL' });
   }
-  if (choice === 'auto' || choice === 'fused-wasm') {
+  // Why the CPU engines are used at all, when that was not forced.
+  const cpuReason = !inBrowser ? 'Node' : renderer === null ? 'no WebGL' : isSoftwareRenderer(renderer) ? 'software WebGL is slower than wasm' : 'WebGL failed';
+  if (choice === 'auto' || choice === 'fused-wasm-fma') {
+    order.push({ name: 'fused-wasm-fma', reason: choice === 'fused-wasm-fma' ? 'forced' : cpuReason });
+  }
+  if (choice === 'auto' || choice === 'fused-wasm-fma' || choice === 'fused-wasm') {
     order.push({
       name: 'fused-wasm',
-      reason:
-        choice === 'fused-wasm'
-          ? 'forced'
-          : !inBrowser
-            ? 'Node'
-            : renderer === null
-              ? 'no WebGL'
-              : isSoftwareRenderer(renderer)
-                ? 'software WebGL is slower than wasm'
-                : 'WebGL failed',
+      reason: choice === 'fused-wasm' ? 'forced' : choice === 'fused-wasm-fma' ? 'no fused multiply-add (relaxed SIMD)' : cpuReason,
     });
   }
   if (choice !== 'cpu') {
-    const why =
-      choice === 'wasm'
-        ? 'forced'
-        : choice === 'auto' || choice === 'fused-wasm'
-          ? 'no WebAssembly SIMD'
-          : !inBrowser
-            ? 'Node'
-            : renderer === null
-              ? 'no WebGL'
-              : isSoftwareRenderer(renderer)
-                ? 'software WebGL is slower than wasm'
-                : 'WebGL failed';
+    const why = choice === 'wasm' ? 'forced' : choice === 'auto' || fusedVariant(choice) ? 'no WebAssembly SIMD' : cpuReason;
     order.push({ name: 'wasm', reason: why });
   }
   order.push({ name: 'cpu', reason: choice === 'cpu' ? 'forced' : 'wasm unavailable' });

@@ -1,12 +1,12 @@
 /**
  * A training run, on whichever engine the backend names: the fused WebAssembly SIMD step
- * (fused/trainer.ts) for 'fused-wasm', the tfjs engine (tfjs-trainer.ts) for webgl, wasm and
+ * (fused/trainer.ts) for 'fused-wasm-fma' and 'fused-wasm', the tfjs engine (tfjs-trainer.ts) for webgl, wasm and
  * cpu. Callers construct a `Trainer` and never need to know which one runs.
  */
 import type { TrainConfig } from '../config';
 import type { Split } from '../dataset';
 import type { HostParams } from '../params';
-import type { BackendInfo } from './backend';
+import { fusedVariant, type BackendInfo } from './backend';
 import { FusedTrainer, evaluateParamsFused } from './fused/trainer';
 import { TfjsTrainer, evaluateParamsTfjs } from './tfjs-trainer';
 import type { EngineTrainer, LogRow, Snapshot, SnapshotSchedule, TrainerOptions, TrainerState } from './trainer-api';
@@ -27,7 +27,7 @@ export class Trainer implements EngineTrainer {
   private readonly impl: EngineTrainer;
 
   constructor(o: TrainerOptions) {
-    this.impl = o.backend.name === 'fused-wasm' ? new FusedTrainer(o) : new TfjsTrainer(o);
+    this.impl = fusedVariant(o.backend.name) ? new FusedTrainer(o) : new TfjsTrainer(o);
   }
 
   get config(): TrainConfig {
@@ -90,5 +90,6 @@ export async function evaluateParams(
   split: Split,
   backend: BackendInfo,
 ): Promise<{ train: [number, number]; test: [number, number]; all: [number, number] }> {
-  return backend.name === 'fused-wasm' ? evaluateParamsFused(params, split) : evaluateParamsTfjs(params, split, backend);
+  const variant = fusedVariant(backend.name);
+  return variant ? evaluateParamsFused(params, split, variant) : evaluateParamsTfjs(params, split, backend);
 }

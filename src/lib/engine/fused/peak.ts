@@ -3,10 +3,10 @@
  * p = 59, h = 100), for the benchmark's "share of matmul peak" column: what the step reaches
  * against what its best kernel reaches alone on the same machine.
  */
-import { instantiateFused } from './module';
+import { instantiateFused, type FusedVariant } from './module';
 
-export function fusedMatmulGflops(rows = 3481, h = 100, repeats = 15): number {
-  const ex = instantiateFused();
+export function fusedMatmulGflops(variant: FusedVariant, rows = 3481, h = 100, repeats = 15): number {
+  const ex = instantiateFused(variant);
   const fill = (n: number) => {
     const ptr = ex.alloc(n * 4);
     const v = new Float32Array(ex.memory.buffer, ptr, n);

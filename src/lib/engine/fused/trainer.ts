@@ -10,7 +10,7 @@ import type { TrainConfig } from '../../config';
 import type { Split } from '../../dataset';
 import type { HostParams } from '../../params';
 import { adamwScalars } from '../adamw';
-import type { BackendInfo } from '../backend';
+import { fusedVariant, type BackendInfo } from '../backend';
 import { makeLayout, packHost, unpackHost, type Layout } from '../layout';
 import {
   DivergenceError,
@@ -23,7 +23,7 @@ import {
   type TrainerOptions,
   type TrainerState,
 } from '../trainer-api';
-import { instantiateFused, type FusedExports } from './module';
+import { instantiateFused, type FusedExports, type FusedVariant } from './module';
 
 /** One model in one instance of the module: buffers allocated, rows and constants written. */
 export class FusedModel {
@@ -34,10 +34,10 @@ export class FusedModel {
   readonly nTest: number;
   readonly size: number;
 
-  constructor(split: Split, shape: { p: number; d: number; hidden: number }, trainEmbedding: boolean) {
+  constructor(split: Split, shape: { p: number; d: number; hidden: number }, trainEmbedding: boolean, variant: FusedVariant = 'simd') {
     const { p, d, hidden: h } = shape;
     if (split.p !== p) throw new Error(`split is for p = ${split.p}, the model for p = ${p}`);
-    this.ex = instantiateFused();
+    this.ex = instantiateFused(variant);
     this.p = p;
     this.d = d;
     this.nTrain = split.train.length;
@@ -144,7 +144,9 @@ export class FusedTrainer implements EngineTrainer {
     if (r && (r.theta.length !== this.layout.size || r.m.length !== this.layout.size || r.v.length !== this.layout.size)) {
       throw new Error(`resume state has ${r.theta.length} parameters, the model ${this.layout.size}`);
     }
-    const model = new FusedModel(o.split, o.init, trainE);
+    const variant = fusedVariant(o.backend.name);
+    if (!variant) throw new Error(`the fused trainer cannot run on ${o.backend.name}`);
+    const model = new FusedModel(o.split, o.init, trainE, variant);
     if (model.size !== this.layout.size) throw new Error(`fused layout has ${model.size} parameters, layout.ts ${this.layout.size}`);
     model.theta.set(r ? r.theta : theta);
     if (r) {
@@ -248,9 +250,9 @@ export class FusedEvaluator {
   private readonly model: FusedModel;
   private readonly layout: Layout;
 
-  constructor(shape: HostParams, split: Split) {
+  constructor(shape: HostParams, split: Split, variant: FusedVariant) {
     this.layout = makeLayout(shape, true);
-    this.model = new FusedModel(split, shape, true);
+    this.model = new FusedModel(split, shape, true, variant);
   }
 
   evaluate(params: HostParams): { train: [number, number]; test: [number, number]; all: [number, number] } {
@@ -268,6 +270,10 @@ export class FusedEvaluator {
 }
 
 /** Loss and accuracy of given parameters on the train set, the test set and all pairs. */
-export function evaluateParamsFused(params: HostParams, split: Split): { train: [number, number]; test: [number, number]; all: [number, number] } {
-  return new FusedEvaluator(params, split).evaluate(params);
+export function evaluateParamsFused(
+  params: HostParams,
+  split: Split,
+  variant: FusedVariant,
+): { train: [number, number]; test: [number, number]; all: [number, number] } {
+  return new FusedEvaluator(params, split, variant).evaluate(params);
 }

@@ -48,6 +48,24 @@ function ec(offset: usize): v128 {
   return v128.load(EXP_CONST + offset);
 }
 
+/**
+ * c + a·b, for the matmul accumulations. Built with relaxed SIMD (fused-step-fma.wasm), one fused
+ * multiply-add, rounded once; built without (fused-step.wasm), a product and a sum, rounded twice.
+ * The two modules therefore differ in the last bits, and each is its own engine (backend.ts).
+ */
+@inline
+function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(c, f32x4.mul(a, b));
+}
+
+/** y·r + c, one step of exp's polynomial: fused as madd is (the plain build's operand order kept). */
+@inline
+function hornerStep(y: v128, r: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(y, r, c);
+  return f32x4.add(f32x4.mul(y, r), c);
+}
+
 @inline
 function exp4(x0: v128): v128 {
   // pmin/pmax are single instructions (min/max proper need NaN fix-ups on x64).
@@ -61,11 +79,11 @@ function exp4(x0: v128): v128 {
   r = f32x4.sub(r, f32x4.mul(n, ec(80)));
   const z = f32x4.mul(r, r);
   let y = ec(96);
-  y = f32x4.add(f32x4.mul(y, r), ec(112));
-  y = f32x4.add(f32x4.mul(y, r), ec(128));
-  y = f32x4.add(f32x4.mul(y, r), ec(144));
-  y = f32x4.add(f32x4.mul(y, r), ec(160));
-  y = f32x4.add(f32x4.mul(y, r), ec(176));
+  y = hornerStep(y, r, ec(112));
+  y = hornerStep(y, r, ec(128));
+  y = hornerStep(y, r, ec(144));
+  y = hornerStep(y, r, ec(160));
+  y = hornerStep(y, r, ec(176));
   y = f32x4.add(f32x4.add(f32x4.mul(y, z), r), ec(192));
   const pow2n = i32x4.shl(i32x4.add(i32x4.sub(t, magic), v128.load(EXP_BIAS)), 23);
   return f32x4.mul(y, pow2n);
@@ -217,17 +235,17 @@ function mmBBlock(M: i32, N: i32, K: i32, A: usize, sai: i32, sak: i32, B: usize
         const b0 = v128.load(bp);
         const b1 = v128.load(bp, 16);
         let a = v128.load32_splat(a0 + ko);
-        c00 = f32x4.add(c00, f32x4.mul(a, b0));
-        c01 = f32x4.add(c01, f32x4.mul(a, b1));
+        c00 = madd(a, b0, c00);
+        c01 = madd(a, b1, c01);
         a = v128.load32_splat(a1 + ko);
-        c10 = f32x4.add(c10, f32x4.mul(a, b0));
-        c11 = f32x4.add(c11, f32x4.mul(a, b1));
+        c10 = madd(a, b0, c10);
+        c11 = madd(a, b1, c11);
         a = v128.load32_splat(a2 + ko);
-        c20 = f32x4.add(c20, f32x4.mul(a, b0));
-        c21 = f32x4.add(c21, f32x4.mul(a, b1));
+        c20 = madd(a, b0, c20);
+        c21 = madd(a, b1, c21);
         a = v128.load32_splat(a3 + ko);
-        c30 = f32x4.add(c30, f32x4.mul(a, b0));
-        c31 = f32x4.add(c31, f32x4.mul(a, b1));
+        c30 = madd(a, b0, c30);
+        c31 = madd(a, b1, c31);
         bp += ldb4;
         ko += sak4;
       }
@@ -254,10 +272,10 @@ function mmBBlock(M: i32, N: i32, K: i32, A: usize, sai: i32, sak: i32, B: usize
       // Lanes past N read the slack after B (or B's next row): lane-wise garbage, never stored.
       for (let k = 0; k < K; k++) {
         const b0 = v128.load(bp);
-        c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(a0 + ko), b0));
-        c1 = f32x4.add(c1, f32x4.mul(v128.load32_splat(a1 + ko), b0));
-        c2 = f32x4.add(c2, f32x4.mul(v128.load32_splat(a2 + ko), b0));
-        c3 = f32x4.add(c3, f32x4.mul(v128.load32_splat(a3 + ko), b0));
+        c0 = madd(v128.load32_splat(a0 + ko), b0, c0);
+        c1 = madd(v128.load32_splat(a1 + ko), b0, c1);
+        c2 = madd(v128.load32_splat(a2 + ko), b0, c2);
+        c3 = madd(v128.load32_splat(a3 + ko), b0, c3);
         bp += ldb4;
         ko += sak4;
       }
@@ -331,17 +349,17 @@ export function mmDot(M: i32, N: i32, K: i32, A: usize, lda: i32, B: usize, ldb:
         const x0 = v128.load(ar0 + o);
         const x1 = v128.load(ar1 + o);
         let w = v128.load(b0 + o);
-        c00 = f32x4.add(c00, f32x4.mul(x0, w));
-        c10 = f32x4.add(c10, f32x4.mul(x1, w));
+        c00 = madd(x0, w, c00);
+        c10 = madd(x1, w, c10);
         w = v128.load(b1 + o);
-        c01 = f32x4.add(c01, f32x4.mul(x0, w));
-        c11 = f32x4.add(c11, f32x4.mul(x1, w));
+        c01 = madd(x0, w, c01);
+        c11 = madd(x1, w, c11);
         w = v128.load(b2 + o);
-        c02 = f32x4.add(c02, f32x4.mul(x0, w));
-        c12 = f32x4.add(c12, f32x4.mul(x1, w));
+        c02 = madd(x0, w, c02);
+        c12 = madd(x1, w, c12);
         w = v128.load(b3 + o);
-        c03 = f32x4.add(c03, f32x4.mul(x0, w));
-        c13 = f32x4.add(c13, f32x4.mul(x1, w));
+        c03 = madd(x0, w, c03);
+        c13 = madd(x1, w, c13);
       }
       let r0 = reduce4(c00, c01, c02, c03);
       let r1 = reduce4(c10, c11, c12, c13);
@@ -351,8 +369,8 @@ export function mmDot(M: i32, N: i32, K: i32, A: usize, lda: i32, B: usize, ldb:
         w = f32x4.replace_lane(w, 1, load<f32>(b1 + o));
         w = f32x4.replace_lane(w, 2, load<f32>(b2 + o));
         w = f32x4.replace_lane(w, 3, load<f32>(b3 + o));
-        r0 = f32x4.add(r0, f32x4.mul(v128.load32_splat(ar0 + o), w));
-        r1 = f32x4.add(r1, f32x4.mul(v128.load32_splat(ar1 + o), w));
+        r0 = madd(v128.load32_splat(ar0 + o), w, r0);
+        r1 = madd(v128.load32_splat(ar1 + o), w, r1);
       }
       emitDot(DOT_STORE, C, S, ldc, i0, j0, r0, bias, lanes);
       if (rows > 1) emitDot(DOT_STORE, C, S, ldc, i0 + 1, j0, r1, bias, lanes);
@@ -601,3 +619,13 @@ export function adamw(n: i32, theta: usize, m: usize, v: usize, g: usize, decay:
   }
 }
 
+
+/**
+ * Whether madd rounds once in this module on this machine: a·a + c with a = 1 + 2⁻¹² and
+ * c = −(1 + 2⁻¹¹) is 2⁻²⁴ when fused and 0 when the product is rounded first (a tie, to even).
+ * Relaxed SIMD lets an engine do either; the FMA engine is used only where it is fused, so that
+ * its numbers are the same on every machine that runs it. Always false in the plain build.
+ */
+export function maddIsFused(a: f32, c: f32): bool {
+  return f32x4.extract_lane(madd(f32x4.splat(a), f32x4.splat(a), f32x4.splat(c)), 0) != 0;
+}
