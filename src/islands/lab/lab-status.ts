@@ -4,6 +4,7 @@
  * and its note, and when to speak progress (every tenth of the way).
  */
 import type { BackendChoice, BackendInfo } from '../../lib/engine/backend';
+import { isWasmEngine } from '../../lib/engine/backend-name';
 import type { StopReason } from '../training/protocol';
 import { fmtPct, type LabKey } from './i18n';
 import { formatDuration, formatInt } from '../../i18n/format';
@@ -107,7 +108,7 @@ export function showBackend(dom: LabDom, info: BackendInfo, requested: BackendCh
   badge.title = `${title}; ${dom.t('badge.reason', { reason: info.reason })}${info.renderer ? ` (${info.renderer})` : ''}`;
   badge.dataset.backend = info.name;
   const note = dom.byRole('backend-note');
-  const noWebgl = !fellBack && (info.name === 'wasm' || info.name === 'fused-wasm' || info.name === 'fused-wasm-fma') && info.reason === 'no WebGL';
+  const noWebgl = !fellBack && isWasmEngine(info.name) && info.reason === 'no WebGL';
   note.hidden = !fellBack && !noWebgl;
   note.dataset.kind = fellBack ? 'fell-back' : noWebgl ? 'no-webgl' : '';
   note.textContent = fellBack ? dom.t('badge.fellBack', { requested, name: info.name }) : noWebgl ? dom.t('badge.noWebgl') : '';

@@ -16,15 +16,10 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { FUSED_WASM_FILES, loadFusedModule, type FusedVariant } from './fused/module';
+import { FUSED_WASM_FILES, loadFusedModule } from './fused/module';
+import { fusedVariant, type BackendName } from './backend-name';
 
-/** Engines: 'fused-wasm-fma' and 'fused-wasm' are this project's own; the others are tfjs backends. */
-export type BackendName = 'fused-wasm-fma' | 'fused-wasm' | 'wasm' | 'webgl' | 'cpu';
-
-/** The fused module a backend runs, or null for the tfjs backends. */
-export function fusedVariant(name: BackendName): FusedVariant | null {
-  return name === 'fused-wasm-fma' ? 'fma' : name === 'fused-wasm' ? 'simd' : null;
-}
+export { fusedVariant, type BackendName } from './backend-name';
 export type BackendChoice = BackendName | 'auto';
 
 export interface BackendInfo {

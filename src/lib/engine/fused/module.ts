@@ -9,6 +9,10 @@
  * trainer can be constructed without awaiting.
  */
 
+import type { FusedVariant } from '../backend-name';
+/** 'simd': the plain module; 'fma': the one whose matmuls use relaxed SIMD's fused multiply-add. */
+export type { FusedVariant };
+
 /** The exports of fused-step.wasm (see assembly/step.ts and assembly/kernels.ts). */
 export interface FusedExports {
   memory: WebAssembly.Memory;
@@ -57,9 +61,6 @@ export interface FusedExports {
     eps: number,
   ): void;
 }
-
-/** 'simd': the plain module; 'fma': the one whose matmuls use relaxed SIMD's fused multiply-add. */
-export type FusedVariant = 'simd' | 'fma';
 
 /** Where the modules are, relative to this file (literals, so that bundlers see them). */
 export const FUSED_WASM_URLS: Readonly<Record<FusedVariant, URL>> = {
