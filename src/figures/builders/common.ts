@@ -7,6 +7,11 @@ import type { Lang } from '../../i18n/languages';
 export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 export const num = (x: number, digits = 3): string =>
   Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumSignificantDigits: digits }) : '—';
+/**
+ * A correlation (or another value of order 1) to two decimals, trailing zeros kept, so that an
+ * estimate and its interval's ends read alike: "0.72 [0.60, 0.82]", not "0.72 [0.6, 0.82]".
+ */
+export const dec2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100 || 0).toFixed(2) : '—');
 export const sci = (x: number, digits = 2): string =>
   Number.isFinite(x)
     ? x

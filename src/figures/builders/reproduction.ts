@@ -5,7 +5,7 @@
  */
 import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
-import { int, list, minus, num, pct, sci, tallyVars } from './common';
+import { dec2, int, list, minus, num, pct, sci, tallyVars } from './common';
 import { formatList } from '../../i18n/format';
 import { reproductionStrings as rs } from './strings/reproduction';
 import type { Lang } from '../../i18n/languages';
@@ -42,7 +42,7 @@ export function statusLabel(lang: Lang, s: Status, runs: number | null = null): 
 }
 
 /** "0.25 [−0.12, 0.59]": the estimate and its 95 % interval, with a format for the scale. */
-export function effectText(iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string {
+export function effectText(iv: Interval, f: (x: number) => string = dec2): string {
   if (!Number.isFinite(iv.estimate)) return '—';
   return Number.isFinite(iv.lo) ? `${f(iv.estimate)} [${f(iv.lo)}, ${f(iv.hi)}]` : `${f(iv.estimate)} [—]`;
 }
@@ -62,7 +62,7 @@ const methodName = (lang: Lang, iv: Interval): string =>
   );
 
 /** "(95 % CI a to b; method)" after an effect in a sentence. */
-const ci = (lang: Lang, iv: Interval, f: (x: number) => string = (x) => num(x, 2)): string =>
+const ci = (lang: Lang, iv: Interval, f: (x: number) => string = dec2): string =>
   Number.isFinite(iv.lo) ? rs(lang, 'ci', { lo: f(iv.lo), hi: f(iv.hi), method: methodName(lang, iv) }) : rs(lang, 'ci.none');
 
 const signed = (x: number, digits = 2) => (x > 0 ? '+' : '') + num(x, digits);
@@ -101,7 +101,7 @@ function sweepRow(
   },
 ): ClaimRow {
   const { runs, planned } = o.sweep;
-  const r = `r = ${num(o.corr.estimate, 2)}`;
+  const r = `r = ${dec2(o.corr.estimate)}`;
   return {
     id: o.id,
     claim: rs(lang, `${o.sentences}.claim`),
@@ -163,7 +163,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
               runs: runsText(lang, st.signal.runs),
               partly: partly(lang, m.empirical.runs, m.empirical.planned),
               points: st.signal.points,
-              r: num(st.signal.effect.estimate, 2),
+              r: dec2(st.signal.effect.estimate),
               ci: ci(lang, st.signal.effect),
             })
           : rs(lang, 'fittest.signalMissing'),
@@ -192,7 +192,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             means: rs(lang, 'dimension.means', { means: dimText }),
             falls: dimFalls.length ? rs(lang, fallsWithinSpread ? 'dimension.fallsSmall' : 'dimension.falls', { falls: formatList(lang, dimFalls) }) : '',
             correlation: rs(lang, 'dimension.correlation', {
-              r: num(st.dimension.effect.estimate, 2),
+              r: dec2(st.dimension.effect.estimate),
               ci: ci(lang, st.dimension.effect),
               partly: partly(lang, m.dimension.runs, m.dimension.planned),
             }),
@@ -352,7 +352,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
       ours: st.collaboration.runs
         ? rs(lang, 'collaboration.ours', {
             runs: runsText(lang, st.collaboration.runs),
-            orders: num(st.collaboration.effect.estimate, 2),
+            orders: dec2(st.collaboration.effect.estimate),
             ci: ci(lang, st.collaboration.effect),
             main: c ? rs(lang, 'collaboration.main', { one: num(c.one), two: num(c.two), three: sci(c.three), all: sci(c.all) }) : '',
           })
@@ -385,7 +385,7 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
         ? rs(lang, 'frozen.ours', {
             done: m.frozenRuns.runs,
             planned: m.frozenRuns.planned,
-            r: num(st.frozenAccuracy.estimate, 2),
+            r: dec2(st.frozenAccuracy.estimate),
             ci: ci(lang, st.frozenAccuracy),
           })
         : rs(lang, 'notComputed'),

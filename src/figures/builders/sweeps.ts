@@ -12,7 +12,7 @@ import { DESIGN_STEPS, WEIGHT_DECAY_STEPS } from '../../reference/manifest';
 import type { CompactRun, ExperimentId } from '../../reference/spec';
 import type { Interval } from '../analyses/intervals';
 import type { BuiltFigure } from './types';
-import { int, minus, notComputed, num, runsSentence, settledSentence } from './common';
+import { dec2, int, minus, notComputed, num, runsSentence, settledSentence } from './common';
 import { sweepStrings } from './strings/sweeps';
 import { settledness } from '../analyses/dimension';
 import type { Lang } from '../../i18n/languages';
@@ -43,7 +43,7 @@ const means = (points: SettingPoint[], name: string) => points.map((p) => `${nam
 /** "r = −0.14 (95 % interval −0.58 to 0.38, …)", minus signs typeset as in every other caption. */
 function interval(lang: Lang, iv: Interval): string {
   return minus(
-    Number.isFinite(iv.lo) ? sweepStrings(lang, 'interval', { r: num(iv.estimate, 2), lo: num(iv.lo, 2), hi: num(iv.hi, 2) }) : `r = ${num(iv.estimate, 2)}`,
+    Number.isFinite(iv.lo) ? sweepStrings(lang, 'interval', { r: dec2(iv.estimate), lo: dec2(iv.lo), hi: dec2(iv.hi) }) : `r = ${dec2(iv.estimate)}`,
   );
 }
 

@@ -18,16 +18,23 @@ describe('quoteClaim', async () => {
 
   it('quotes the correlation, its interval, the runs and the verdict of the reproduction table', () => {
     const st = withStats({ dimension: stat(iv(0.5, 0.2, 0.7), 'same-direction', 80) });
-    expect(quoteClaim('en', 'dimension', st)).toBe('r = 0.5 [0.2, 0.7], 80 runs: same direction');
-    expect(quoteClaim('ja', 'dimension', st)).toBe('r = 0.5 [0.2, 0.7]、80 回：論文と同じ向き');
+    expect(quoteClaim('en', 'dimension', st)).toBe('r = 0.50 [0.20, 0.70], 80 runs: same direction');
+    expect(quoteClaim('ja', 'dimension', st)).toBe('r = 0.50 [0.20, 0.70]、80 回：論文と同じ向き');
+  });
+
+  it('prints an estimate and its interval to the same two decimals, trailing zeros kept', () => {
+    const st = withStats({ dimension: stat(iv(0.7213, 0.6004, 0.8187), 'same-direction', 80) });
+    expect(quoteClaim('en', 'dimension', st)).toBe('r = 0.72 [0.60, 0.82], 80 runs: same direction');
+    const nearZero = withStats({ dimension: stat(iv(-0.001, -0.31, 0.3), 'inconclusive', 80) });
+    expect(quoteClaim('en', 'dimension', nearZero)).toBe('r = 0.00 [−0.31, 0.30], 80 runs: inconclusive');
   });
 
   it('says "inconclusive" and "contradicts the paper" when the interval says so, with minus signs', () => {
     const incon = withStats({ dimension: stat(iv(0.1, -0.2, 0.4), 'inconclusive', 12) });
-    expect(quoteClaim('en', 'dimension', incon)).toBe('r = 0.1 [−0.2, 0.4], 12 runs: inconclusive');
+    expect(quoteClaim('en', 'dimension', incon)).toBe('r = 0.10 [−0.20, 0.40], 12 runs: inconclusive');
     const against = withStats({ dimension: stat(iv(-0.5, -0.7, -0.3), 'contradicts', 12) });
-    expect(quoteClaim('en', 'dimension', against)).toBe('r = −0.5 [−0.7, −0.3], 12 runs: contradicts the paper');
-    expect(quoteClaim('ja', 'dimension', against)).toBe('r = −0.5 [−0.7, −0.3]、12 回：論文と逆向き');
+    expect(quoteClaim('en', 'dimension', against)).toBe('r = −0.50 [−0.70, −0.30], 12 runs: contradicts the paper');
+    expect(quoteClaim('ja', 'dimension', against)).toBe('r = −0.50 [−0.70, −0.30]、12 回：論文と逆向き');
   });
 
   it('states a difference of rates in percentage points with the counts behind it', () => {
@@ -40,7 +47,7 @@ describe('quoteClaim', async () => {
 
   it('quotes the sweeps without a paper value as ours only, with no verdict', () => {
     const st = withStats({ weightDecay: iv(-0.6, -0.8, -0.3) });
-    expect(quoteClaim('en', 'weight-decay', st)).toBe('r = −0.6 [−0.8, −0.3], 16 runs: ours only (no paper value to compare)');
+    expect(quoteClaim('en', 'weight-decay', st)).toBe('r = −0.60 [−0.80, −0.30], 16 runs: ours only (no paper value to compare)');
   });
 
   it('says a claim with no runs is not computed, rather than quoting an empty interval', () => {

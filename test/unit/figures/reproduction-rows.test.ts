@@ -87,7 +87,7 @@ describe('reproduction: verdicts with n, effect and interval', async () => {
       },
     };
     expect(byId('claim-dimension', 'en', flipped).status).toBe('contradicts');
-    expect(byId('claim-dimension', 'en', flipped).effects).toEqual(['r = −0.5 [−0.7, −0.3]']);
+    expect(byId('claim-dimension', 'en', flipped).effects).toEqual(['r = −0.50 [−0.70, −0.30]']);
     expect(byId('check-perturbation', 'ja', flipped).status).toBe('inconclusive');
   });
 
