@@ -79,6 +79,42 @@ async function nodeRow(name: 'wasm' | 'fused-wasm' | 'fused-wasm-fma'): Promise<
   return { engine: `${ENGINE_LABEL[name]}, Node`, msPerStep: median(times), matmulGflops: variant ? fusedMatmulGflops(variant) : await matmulGflops() };
 }
 
+/** How far the long-run rows train before timing again (where the slowdown below had set in). */
+const LATE_STEP = 10_000;
+
+/**
+ * The reference engine early and late in one long run (p = 59, d = 128, seed 0). Late in a run
+ * weight decay has shrunk dead units' weights towards 0; before the kernels stored tiny values as
+ * 0 (kernels.ts, TINY), their products went subnormal and steps from ~9,000 on ran 4–5× slower.
+ * Training to step 10,000 takes a minute and a half, so --quick leaves these rows out.
+ */
+async function longRunRows(): Promise<Row[]> {
+  const backend = await startBackend('fused-wasm-fma');
+  if (backend.name !== 'fused-wasm-fma') return [];
+  const c = makeConfig({ p: P, d: D, steps: LATE_STEP + 100 });
+  // Measured states are rare here (every 1,000 steps) and never inside a timed stretch.
+  const tr = new Trainer({ config: c, backend, init: initialParams(c), split: randomSplit(P, 0.8, 0), logEvery: 1000 });
+  const timed = async (): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < STEPS; i += 10) {
+      const t0 = performance.now();
+      await tr.advance(10);
+      times.push((performance.now() - t0) / 10);
+    }
+    return median(times);
+  };
+  await tr.advance(100);
+  const early = await timed();
+  while (tr.step < LATE_STEP + 10) await tr.advance(Math.min(1000, LATE_STEP + 10 - tr.step));
+  const late = await timed();
+  tr.dispose();
+  const label = ENGINE_LABEL['fused-wasm-fma'];
+  return [
+    { engine: `${label}, Node, steps 100–${100 + STEPS} of a long run`, msPerStep: early, note: 'logs every 1,000 steps' },
+    { engine: `${label}, Node, steps ${LATE_STEP + 10}–${LATE_STEP + 10 + STEPS}`, msPerStep: late, note: `${(late / early).toFixed(2)}× the early steps` },
+  ];
+}
+
 async function browserRows(): Promise<Row[]> {
   if (!existsSync(CHROMIUM_PATH)) return [{ engine: 'tfjs in Chromium', msPerStep: null, note: `no Chromium at ${CHROMIUM_PATH}` }];
   const server = await serveStatic(await buildEngineHarness());
@@ -152,6 +188,10 @@ async function main() {
     log(`  round ${round}/${ROUNDS} (PyTorch, fused and tfjs wasm in Node) done`);
   }
   const rows: Row[] = [...best.values()];
+  if (!quick) {
+    log(`  training to step ${LATE_STEP} for the long-run rows…`);
+    rows.push(...(await longRunRows()));
+  }
   rows.push(...(await browserRows()));
   const torch32 = rows.find((r) => r.engine.includes('float32'))?.msPerStep ?? null;
   // FLOPs each engine actually does per step: tfjs forwards and back-propagates the whole grid;

@@ -8,8 +8,8 @@
  * and the version of the engine that computed it.
  */
 export const ENGINE_VERSION = '1.1.0';
-export const FUSED_ENGINE_VERSION = 'fused-1.0.0';
-export const FUSED_FMA_ENGINE_VERSION = 'fused-fma-1.0.0';
+export const FUSED_ENGINE_VERSION = 'fused-1.1.0';
+export const FUSED_FMA_ENGINE_VERSION = 'fused-fma-1.1.0';
 export const RUN_FILE_FORMAT = 'fittest-run';
 export const RUN_FILE_FORMAT_VERSION = 1;
 

@@ -340,16 +340,20 @@ describe.each(['simd', 'fma'] as const)('fused kernels (%s build) against float6
     }
   });
 
-  it('softmax gradient: entries below FLT_MIN are flushed to 0 (never subnormal), NaN passes through', () => {
-    // A confident row's wrong-class gradients e^{D_j − Dmax}·p_y/n fall below the smallest normal
-    // float32 late in training; kept subnormal, they made both matmuls that read dZ several times
-    // slower. Logits from −70 to −99 put the exact gradients on both sides of FLT_MIN, in the
-    // vector body and in the ragged tail (p = 59 = 14 vectors + 3).
-    const FLT_MIN = 2 ** -126;
+  // Tiny values are stored as 0 (kernels.ts, TINY): WebAssembly cannot switch subnormals off, and
+  // products of two tiny normal values fell below FLT_MIN inside the matmuls late in long runs
+  // (4–5× slower steps from step ~9,000). Every stored activation, σ, weight and gradient entry
+  // is therefore 0 or at least 2⁻⁶⁰, so that any product of two of them is a normal float.
+  const TINY = 2 ** -60;
+  const zeroOrAbove = (xs: ArrayLike<number>, limit: number) => Array.from(xs).every((x) => x === 0 || Math.abs(x) >= limit || Number.isNaN(x));
+
+  it('softmax gradient: entries below 2⁻⁶⁰ are stored as 0, the others kept exact, NaN passes through', () => {
+    // Logits from −20 to −49 put the exact gradients e^{D_j − Dmax}·p_y/n on both sides of
+    // 2⁻⁶⁰, in the vector body and in the ragged tail (p = 59 = 14 vectors + 3).
     const p = 59;
     const y = 5;
     ex.resetHeap();
-    const logits = Array.from({ length: p }, (_, j) => (j === y ? 0 : -70 - j * 0.5));
+    const logits = Array.from({ length: p }, (_, j) => (j === y ? 0 : -20 - j * 0.5));
     const Z = buf(2 * p, (i) => (i < p ? logits[i]! : i - p === 3 ? Number.NaN : 0));
     const scale = Math.fround(1 / 2785);
     const sum = ex.softmaxCE(0, 2, p, Z.ptr, i32buf([y, y]), scale, ex.alloc(8));
@@ -360,12 +364,11 @@ describe.each(['simd', 'fma'] as const)('fused kernels (%s build) against float6
       if (j === y) continue;
       const want = Math.exp(logits[j]! - lse) * scale;
       const got = Z.v[j]!;
-      expect(got === 0 || Math.abs(got) >= FLT_MIN, `entry ${j}: ${got} is subnormal`).toBe(true);
-      if (want < FLT_MIN * (1 - 1e-5)) {
-        expect(got).toBe(0);
+      if (want < TINY * (1 - 1e-5)) {
+        expect(got, `entry ${j}`).toBe(0);
         flushed++;
-      } else if (want > FLT_MIN * (1 + 1e-5)) {
-        expect(Math.abs(got - want) / want).toBeLessThan(1e-5);
+      } else if (want > TINY * (1 + 1e-5)) {
+        expect(Math.abs(got - want) / want, `entry ${j}`).toBeLessThan(1e-5);
         kept++;
       }
     }
@@ -373,10 +376,95 @@ describe.each(['simd', 'fma'] as const)('fused kernels (%s build) against float6
     expect(flushed).toBeGreaterThan(5);
     expect(kept).toBeGreaterThan(5);
     expect(Z.v[p - 1]).toBe(0);
+    // The true class's entry, (p_y − 1)/n = expm1(−loss)/n: small, yet above 2⁻⁶⁰ here.
+    const wantY = Math.expm1(-lse) * scale;
+    expect(Math.abs(Z.v[y]! - wantY) / Math.abs(wantY)).toBeLessThan(1e-5);
     // A NaN logit makes the loss and its row's gradient NaN; the flush must not hide it as 0.
     expect(Number.isNaN(sum)).toBe(true);
     expect(Array.from(Z.v.subarray(p, 2 * p)).some(Number.isNaN)).toBe(true);
     expect(Z.guardsIntact()).toBe(true);
+  });
+
+  it('SiLU in layers 0 and 1: σ and the activation below 2⁻⁶⁰ are stored as 0, the others exact', () => {
+    // z = −30 keeps σ ≈ 9e−14 and z·σ; z = −45 gives σ ≈ 3e−20 (stored 0) but z·σ ≈ −1.3e−18
+    // (kept); z = −50 stores both as 0; z = 2 is ordinary. A fifth column exercises the ragged tail.
+    const zs = [-30, -45, -50, 2, -50];
+    const n = zs.length;
+    const check = (S: Float32Array, H: Float32Array) => {
+      for (let j = 0; j < n; j++) {
+        const z = zs[j]!;
+        const s = sigmoid(z);
+        const wantS = s < TINY ? 0 : s;
+        const wantH = Math.abs(z * s) < TINY ? 0 : z * s;
+        if (wantS === 0) expect(S[j], `σ(${z})`).toBe(0);
+        else expect(Math.abs(S[j]! - wantS) / wantS, `σ(${z})`).toBeLessThan(1e-5);
+        if (wantH === 0) expect(H[j], `z·σ(${z})`).toBe(0);
+        else expect(Math.abs(H[j]! - wantH) / Math.abs(wantH)).toBeLessThan(1e-5);
+      }
+      expect(S[1]).toBe(0);
+      expect(H[1]).not.toBe(0);
+    };
+    ex.resetHeap();
+    // Layer 1: mmDot's SiLU epilogue, z = 1 · B[j] + 0.
+    const A = buf(1, () => 1);
+    const B = buf(n, (j) => zs[j]!);
+    const S1 = buf(n);
+    const H1 = buf(n);
+    ex.mmDot(1, n, 1, A.ptr, 1, B.ptr, 1, H1.ptr, n, 0, 1, S1.ptr);
+    check(S1.v, H1.v);
+    // Layer 0, with the e^{−P} table and with an exp per element: z = Pa[0] + Pb[0], each half of z.
+    const P = buf(2 * n, (i) => zs[i % n]! / 2);
+    const T = buf(2 * n);
+    expect(ex.expTable(2 * n, P.ptr, T.ptr)).toBe(1);
+    for (const table of [T.ptr, 0]) {
+      const S0 = buf(n);
+      const H0 = buf(n);
+      ex.layer0(0, 1, n, P.ptr, table, i32buf([0]), i32buf([0]), S0.ptr, H0.ptr);
+      check(S0.v, H0.v);
+      expect(S0.guardsIntact() && H0.guardsIntact()).toBe(true);
+    }
+    expect(S1.guardsIntact() && H1.guardsIntact()).toBe(true);
+  });
+
+  it('backward epilogues: gradient entries below 2⁻⁶⁰ are stored as 0 (SiLU′ and the scatter into [dPa | dPb])', () => {
+    // C = (1 · B) ⊙ (s + h(1 − s)) with h = 0, so C = B ⊙ s: 1e−10·1e−9 = 1e−19 < 2⁻⁶⁰ → 0.
+    ex.resetHeap();
+    const n = 5;
+    const A = buf(1, () => 1);
+    const B = buf(n, (j) => [1e-10, 1e-10, 1, 1, 1e-12][j]!);
+    const S = buf(n, (j) => [1e-9, 1, 1, 0.5, 1e-8][j]!);
+    const H = buf(n);
+    ex.setEpilogue(S.ptr, H.ptr, 0, 0);
+    const C = buf(n);
+    ex.mmB(1, n, 1, A.ptr, 1, 1, B.ptr, n, C.ptr, n, 2);
+    expect(Array.from(C.v)).toEqual([0, Math.fround(1e-10), 1, 0.5, 0]);
+    // The scatter epilogue: the same values summed into row a's dPa and row b's dPb.
+    const DP = buf(2 * n);
+    ex.setEpilogue(S.ptr, H.ptr, i32buf([0]), i32buf([0]));
+    ex.mmB(1, n, 1, A.ptr, 1, 1, B.ptr, n, DP.ptr, 2 * n, 3);
+    expect(Array.from(DP.v)).toEqual([0, Math.fround(1e-10), 1, 0.5, 0, 0, Math.fround(1e-10), 1, 0.5, 0]);
+    expect(C.guardsIntact() && DP.guardsIntact()).toBe(true);
+  });
+
+  it('AdamW: weights below 2⁻⁶⁰, m below 2⁻¹⁰⁰ and v below 2⁻¹²⁰ are stored as 0, in the vector body and the tail', () => {
+    ex.resetHeap();
+    // With g = 0: θ ← θ·(1 − lr·wd) − step·m/(√v/bc2 + ε), m ← 0.9·m, v ← 0.999·v.
+    const n = 5;
+    const theta = buf(n, (i) => [2e-18, 8.7e-19, 1e-19, 0.5, 1e-19][i]!);
+    const m = buf(n, (i) => [1e-29, 8e-31, 0, 0, 8e-31][i]!);
+    const v = buf(n, (i) => [1e-35, 7.5e-37, 0, 0, 7.5e-37][i]!);
+    const g = buf(n);
+    ex.adamw(n, theta.ptr, m.ptr, v.ptr, g.ptr, 0.995, 0.1, 0.999, 0.001, 0.01, 1, 1e-8);
+    // θ: 2e−18·0.995 stays; 8.7e−19·0.995 < 2⁻⁶⁰ and 1e−19 become 0 (index 4: the scalar tail).
+    expect(theta.v[0]).toBeGreaterThan(TINY);
+    expect([theta.v[1], theta.v[2], theta.v[4]]).toEqual([0, 0, 0]);
+    expect(theta.v[3]).toBeCloseTo(0.4975, 6);
+    expect(m.v[0]).toBeCloseTo(9e-30, 35);
+    expect([m.v[1], m.v[4]]).toEqual([0, 0]);
+    expect(v.v[0]).toBeGreaterThan(2 ** -120);
+    expect([v.v[1], v.v[4]]).toEqual([0, 0]);
+    expect(zeroOrAbove(theta.v, TINY) && zeroOrAbove(m.v, 2 ** -100) && zeroOrAbove(v.v, 2 ** -120)).toBe(true);
+    expect(theta.guardsIntact() && m.guardsIntact() && v.guardsIntact()).toBe(true);
   });
 
   it('AdamW: one pass equals the PyTorch formula evaluated in float64 to float32 rounding', () => {

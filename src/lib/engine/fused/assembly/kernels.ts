@@ -89,10 +89,38 @@ function exp4(x0: v128): v128 {
   return f32x4.mul(y, pow2n);
 }
 
-/** Lanes with 0 < |v| < FLT_MIN set to 0 (NaN kept): subnormal operands are many times slower. */
+// Tiny values stored as 0. WebAssembly has no flush-to-zero mode, and x64 CPUs take a slow path
+// (~100 cycles) for every subnormal operand or result. In long runs, weight decay shrinks dead
+// units' weights by (1 − lr·wd) per step (to ~1e−20 by step 9,000 at the paper's settings), and
+// their products with small activations and gradients fell below FLT_MIN inside the matmuls:
+// steps ran 4–5 times slower from step ~9,000 on (d = 128, p = 59). So activations, σ, weights
+// and gradient entries below TINY = 2⁻⁶⁰ are stored as 0: the product of any two stored values
+// is then 0 or at least 2⁻¹²⁰, a normal float32. Against the values beside them (order 1e−3 and
+// up), such entries are below float32's last bit, so results change only where everything is tiny.
+// AdamW's moments decay on their own (m by β1, v by β2 per step): m below 2⁻¹⁰⁰ moves θ by
+// under lr·2⁻¹⁰⁰/ε, and v below 2⁻¹²⁰ changes √v by under 2⁻⁶⁰, far below ε's last bit.
+
+/** Lanes with |v| < limit set to 0 (NaN kept, as comparisons with NaN are false). */
 @inline
-function ftz4(v: v128): v128 {
-  return v128.andnot(v, f32x4.lt(f32x4.abs(v), f32x4.splat(1.1754943508222875e-38)));
+function below0(v: v128, limit: f32): v128 {
+  return v128.andnot(v, f32x4.lt(f32x4.abs(v), f32x4.splat(limit)));
+}
+
+/** 2⁻⁶⁰: activations, σ, weights and gradient entries below it are stored as 0. */
+const TINY: f32 = 8.673617379884035e-19;
+/** 2⁻¹⁰⁰ and 2⁻¹²⁰: AdamW's first and second moments below these are stored as 0. */
+const TINY_M: f32 = 7.888609052210118e-31;
+const TINY_V: f32 = 7.52316384526264e-37;
+
+@inline
+function tiny0(v: v128): v128 {
+  return below0(v, TINY);
+}
+
+/** below0 for one value (ragged tails), through the same vector code so that tails never differ. */
+@inline
+function below1(x: f32, limit: f32): f32 {
+  return f32x4.extract_lane(below0(f32x4.splat(x), limit), 0);
 }
 
 @inline
@@ -188,10 +216,10 @@ function emitB(mode: i32, C: usize, ldc: i32, N: i32, i: i32, j: i32, v: v128, l
     const c = C + (idx << 2);
     storePartial(c, f32x4.add(loadPartial(c, lanes), v), lanes);
   } else if (mode == MODE_SILU_GRAD) {
-    storePartial(C + (idx << 2), f32x4.mul(v, siluGrad4(idx)), lanes);
+    storePartial(C + (idx << 2), tiny0(f32x4.mul(v, siluGrad4(idx))), lanes);
   } else {
     // S and H are M × N; C is the p × 2N table [dPa | dPb] (ldc = 2N).
-    const dz = f32x4.mul(v, siluGrad4(<usize>(i * N + j)));
+    const dz = tiny0(f32x4.mul(v, siluGrad4(<usize>(i * N + j))));
     const pa = C + (<usize>(load<i32>(epRowA + (<usize>i << 2)) * ldc + j) << 2);
     const pb = C + (<usize>(load<i32>(epRowB + (<usize>i << 2)) * ldc + N + j) << 2);
     storePartial(pa, f32x4.add(loadPartial(pa, lanes), dz), lanes);
@@ -391,15 +419,15 @@ function siluRow(h: usize, s: usize, n: i32): void {
     const o = <usize>j << 2;
     const z = v128.load(h + o);
     const sg = sigmoid4(z);
-    v128.store(s + o, sg);
-    v128.store(h + o, f32x4.mul(z, sg));
+    v128.store(s + o, tiny0(sg));
+    v128.store(h + o, tiny0(f32x4.mul(z, sg)));
   }
   if (n4 < n) {
     const o = <usize>n4 << 2;
     const z = v128.load(h + o);
     const sg = sigmoid4(z);
-    storePartial(s + o, sg, n - n4);
-    storePartial(h + o, f32x4.mul(z, sg), n - n4);
+    storePartial(s + o, tiny0(sg), n - n4);
+    storePartial(h + o, tiny0(f32x4.mul(z, sg)), n - n4);
   }
 }
 
@@ -471,30 +499,30 @@ export function layer0(r0: i32, r1: i32, h: i32, P: usize, T: usize, rowA: usize
         const jo = <usize>j << 2;
         const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
         const s = f32x4.div(one, f32x4.add(one, f32x4.mul(v128.load(tb + jo), v128.load(ta + jo))));
-        v128.store(S + o + jo, s);
-        v128.store(H + o + jo, f32x4.mul(z, s));
+        v128.store(S + o + jo, tiny0(s));
+        v128.store(H + o + jo, tiny0(f32x4.mul(z, s)));
       }
       if (h4 < h) {
         const jo = <usize>h4 << 2;
         const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
         const s = f32x4.div(one, f32x4.add(one, f32x4.mul(v128.load(tb + jo), v128.load(ta + jo))));
-        storePartial(S + o + jo, s, h - h4);
-        storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
+        storePartial(S + o + jo, tiny0(s), h - h4);
+        storePartial(H + o + jo, tiny0(f32x4.mul(z, s)), h - h4);
       }
     } else {
       for (let j = 0; j < h4; j += 4) {
         const jo = <usize>j << 2;
         const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
         const s = sigmoid4(z);
-        v128.store(S + o + jo, s);
-        v128.store(H + o + jo, f32x4.mul(z, s));
+        v128.store(S + o + jo, tiny0(s));
+        v128.store(H + o + jo, tiny0(f32x4.mul(z, s)));
       }
       if (h4 < h) {
         const jo = <usize>h4 << 2;
         const z = f32x4.add(v128.load(pb + jo), v128.load(pa + jo));
         const s = sigmoid4(z);
-        storePartial(S + o + jo, s, h - h4);
-        storePartial(H + o + jo, f32x4.mul(z, s), h - h4);
+        storePartial(S + o + jo, tiny0(s), h - h4);
+        storePartial(H + o + jo, tiny0(f32x4.mul(z, s)), h - h4);
       }
     }
   }
@@ -566,16 +594,16 @@ export function softmaxCE(r0: i32, r1: i32, p: i32, Z: usize, labels: usize, gra
       const scale = f32x4.splat(gradScale);
       for (let j = 0; j < p4; j += 4) {
         const o = <usize>j << 2;
-        // A confident row's wrong-class gradients underflow below FLT_MIN; kept subnormal, they
-        // slow both matmuls that read dZ several times over (construction runs: 2–4×).
-        v128.store(z + o, ftz4(f32x4.mul(f32x4.mul(v128.load(z + o), toProb), scale)));
+        // A confident row's wrong-class gradients fall towards FLT_MIN and below; kept, they
+        // slowed both matmuls that read dZ (construction runs: 2–4×). Below TINY they are 0.
+        v128.store(z + o, tiny0(f32x4.mul(f32x4.mul(v128.load(z + o), toProb), scale)));
       }
       const tp = f32x4.extract_lane(toProb, 0);
       for (let j = p4; j < p; j++) {
         const o = <usize>j << 2;
-        store<f32>(z + o, f32x4.extract_lane(ftz4(f32x4.splat(load<f32>(z + o) * tp * gradScale)), 0));
+        store<f32>(z + o, f32x4.extract_lane(tiny0(f32x4.splat(load<f32>(z + o) * tp * gradScale)), 0));
       }
-      store<f32>(z + (<usize>y << 2), Mathf.expm1(-loss) * gradScale);
+      store<f32>(z + (<usize>y << 2), below1(Mathf.expm1(-loss) * gradScale, TINY));
     }
   }
   store<i32>(correctOut, load<i32>(correctOut) + correct);
@@ -599,10 +627,10 @@ export function adamw(n: i32, theta: usize, m: usize, v: usize, g: usize, decay:
   for (let i = 0; i < n4; i += 4) {
     const o = <usize>i << 2;
     const gi = v128.load(g + o);
-    const mi = f32x4.add(v128.load(m + o), f32x4.mul(f32x4.sub(gi, v128.load(m + o)), vOm1));
-    const vi = f32x4.add(f32x4.mul(v128.load(v + o), vB2), f32x4.mul(f32x4.mul(gi, gi), vOm2));
+    const mi = below0(f32x4.add(v128.load(m + o), f32x4.mul(f32x4.sub(gi, v128.load(m + o)), vOm1)), TINY_M);
+    const vi = below0(f32x4.add(f32x4.mul(v128.load(v + o), vB2), f32x4.mul(f32x4.mul(gi, gi), vOm2)), TINY_V);
     const denom = f32x4.add(f32x4.div(f32x4.sqrt(vi), vBc2), vEps);
-    const t = f32x4.sub(f32x4.mul(v128.load(theta + o), vDecay), f32x4.mul(f32x4.div(mi, denom), vStep));
+    const t = tiny0(f32x4.sub(f32x4.mul(v128.load(theta + o), vDecay), f32x4.mul(f32x4.div(mi, denom), vStep)));
     v128.store(m + o, mi);
     v128.store(v + o, vi);
     v128.store(theta + o, t);
@@ -610,12 +638,12 @@ export function adamw(n: i32, theta: usize, m: usize, v: usize, g: usize, decay:
   for (let i = n4; i < n; i++) {
     const o = <usize>i << 2;
     const gi = load<f32>(g + o);
-    const mi = load<f32>(m + o) + (gi - load<f32>(m + o)) * oneMinusB1;
-    const vi = load<f32>(v + o) * b2 + gi * gi * oneMinusB2;
+    const mi = below1(load<f32>(m + o) + (gi - load<f32>(m + o)) * oneMinusB1, TINY_M);
+    const vi = below1(load<f32>(v + o) * b2 + gi * gi * oneMinusB2, TINY_V);
     const denom = Mathf.sqrt(vi) / bc2Sqrt + eps;
     store<f32>(m + o, mi);
     store<f32>(v + o, vi);
-    store<f32>(theta + o, load<f32>(theta + o) * decay - (mi / denom) * stepSize);
+    store<f32>(theta + o, below1(load<f32>(theta + o) * decay - (mi / denom) * stepSize, TINY));
   }
 }
 
