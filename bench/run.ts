@@ -109,9 +109,14 @@ async function longRunRows(): Promise<Row[]> {
   const late = await timed();
   tr.dispose();
   const label = ENGINE_LABEL['fused-wasm-fma'];
+  const fmt = (n: number) => n.toLocaleString('en-US');
   return [
     { engine: `${label}, Node, steps 100–${100 + STEPS} of a long run`, msPerStep: early, note: 'logs every 1,000 steps' },
-    { engine: `${label}, Node, steps ${LATE_STEP + 10}–${LATE_STEP + 10 + STEPS}`, msPerStep: late, note: `${(late / early).toFixed(2)}× the early steps` },
+    {
+      engine: `${label}, Node, steps ${fmt(LATE_STEP + 10)}–${fmt(LATE_STEP + 10 + STEPS)}`,
+      msPerStep: late,
+      note: `${(late / early).toFixed(2)}× the early steps`,
+    },
   ];
 }
 
