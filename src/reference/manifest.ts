@@ -208,6 +208,26 @@ export const modulus: RunSpec[] = MODULUS_SEEDS.flatMap((seed) =>
 );
 
 /**
+ * Settling at the authors' horizon: are the designs' 3,000 steps enough? 16 perturbation runs, a
+ * fixed pseudo-random sample of the 300 (sorted by a multiplicative hash of their index), trained to
+ * 30,000 steps as the authors do (paper.md §5). Nothing in training depends on the step count, so
+ * each run's rows up to step 3,000 are its design run's, and the survivor set there can be set
+ * against the set at 30,000. The costliest design (480,000 steps), so it comes last.
+ */
+export const HORIZON_STEPS = 30000;
+export const HORIZON_RUNS = 16;
+export const horizon: RunSpec[] = perturbation
+  .map((spec, i) => ({ spec, hash: (i * 2654435761) % 2 ** 32 }))
+  .sort((a, b) => a.hash - b.hash)
+  .slice(0, HORIZON_RUNS)
+  .map(({ spec }) => ({
+    ...spec,
+    id: spec.id.replace('perturbation/', 'horizon/'),
+    experiment: 'horizon' as const,
+    config: { ...spec.config, steps: HORIZON_STEPS },
+  }));
+
+/**
  * The three initial-signal designs, seed by seed: round i holds the empirical runs of seed i (every
  * embedding), the perturbation runs of seed i (every embedding, each α and its twin) and the
  * construction runs of seed i (every ratio), so a computation stopped after any round leaves every
@@ -227,6 +247,7 @@ export const MANIFEST: RunSpec[] = [
   ...weightDecay,
   ...modulus,
   ...bySeedRounds(empirical, perturbation, construction),
+  ...horizon,
 ];
 
 export const TIER1 = MANIFEST.filter((s) => s.tier === 1);

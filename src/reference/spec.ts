@@ -6,7 +6,7 @@ import type { TrainConfig } from '../lib/config';
 import type { SnapshotSchedule } from '../lib/engine/trainer';
 import type { RunFile } from '../lib/run';
 
-export const EXPERIMENT_IDS = ['hero', 'dimension', 'frozen', 'empirical', 'perturbation', 'construction', 'ablation', 'weight-decay', 'modulus'] as const;
+export const EXPERIMENT_IDS = ['hero', 'dimension', 'frozen', 'empirical', 'perturbation', 'construction', 'ablation', 'weight-decay', 'modulus', 'horizon'] as const;
 export type ExperimentId = (typeof EXPERIMENT_IDS)[number];
 
 export interface RunSpec {
