@@ -57,6 +57,10 @@ export const LOOK: Record<string, Look> = {
     en: 'Look at each embedding’s line from left to right: does a frequency that starts further above the mean survive more often?',
     ja: '埋め込みごとの線を左から右へたどってください。平均より大きく出発した周波数ほど、よく生き残るでしょうか。',
   },
+  'fig-horizon': {
+    en: 'Look at where the line crosses the dotted rule: how many runs already have their final survivors when our runs stop?',
+    ja: '線が点線と交わるところを見てください。私たちの実行が止まる時点で、最終の生き残りがすでに決まっている実行はどれだけあるでしょうか。',
+  },
   'fig-construction': {
     en: 'Look at the two curves as the ratio changes: where do the larger and the smaller candidate part ways?',
     ja: '比が変わるにつれて 2 本の曲線がどう動くかを見てください。大きい方と小さい方の候補の運命は、どこで分かれるでしょうか。',

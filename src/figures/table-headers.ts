@@ -32,6 +32,10 @@ const JA_EXACT: Record<string, string> = {
   'loss (all pairs)': '損失（全組）',
   'k survived': 'k が生き残ったか',
   'weight decay': '重み減衰',
+  'runs at their final set': '最終の組になっている実行数',
+  share: '割合',
+  lo: '95 % 区間の下限',
+  hi: '95 % 区間の上限',
 };
 
 const JA_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [

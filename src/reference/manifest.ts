@@ -1,6 +1,6 @@
 /**
  * Every reference run the site shows, in one typed list (paper.md §5). The designs are sized to
- * carry a claim (hundreds of runs, about 1.8 million steps: about two hours on a 2-core machine
+ * carry a claim (hundreds of runs, about 2.3 million steps: about three hours on a 2-core machine
  * with the fused engine, or minutes as a batch job, deploy/); `--shard i/n` splits the list across
  * machines. The order is the priority order, so a partial computation is useful. Changing any
  * entry changes its cache key, so only that run is recomputed.
@@ -21,7 +21,8 @@ const DESIGN_LOG = { everyStepUntil: 10, thenEvery: 100 };
  * of the run, and twice the steps do not change that share: 68 perturbation runs trained to 6,000
  * steps, each cut at 1,500 to 6,000 steps, had 11, 11, 7, 4, 8 and 8 such runs (a marginal circle
  * dies slowly and crosses the 2 × mean threshold late, whenever the run ends). The reproduction
- * page reports the share that settled.
+ * page reports the share that settled, and the horizon design below measures what that rule
+ * cannot see: circles that die after step 3,000.
  */
 export const DESIGN_STEPS = 3000;
 /** Collaboration is tracked at every 100th step (the authors: 301 moments of a 30,001-step run). */

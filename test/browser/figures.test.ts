@@ -32,6 +32,7 @@ function figuresWithData(): Record<string, boolean> {
     'fig-circles-vs-wd': has('weight-decay'),
     'fig-survival-vs-signal': has('empirical'),
     'fig-perturbation': has('perturbation'),
+    'fig-horizon': has('horizon'),
     'fig-construction': has('construction'),
     'fig-gradient-hist': gradient,
     'fig-gradient-scatter': gradient,

@@ -10,6 +10,7 @@ import { mean, pearson } from './stats';
 import { empiricalSurvival } from './survival';
 import { gradientPoints } from './gradient';
 import { settledStep } from './series';
+import { horizonSummary } from './horizon';
 import { circleCount } from '../../lib/fourier';
 
 export interface ClaimStat {
@@ -103,6 +104,21 @@ export function settledEarlyStat(runs: readonly CompactRun[], fraction = 2 / 3):
   const rs = live(runs);
   const settled = rs.filter((r) => (settledStep(r) ?? r.config.steps) <= Math.round(r.config.steps * fraction)).length;
   return { ...directional(rs.length, wilson(settled, rs.length), 1, 0.5), settled };
+}
+
+/** The share of runs that must have settled at the designs' step count (issue 13's target). */
+export const SETTLED_TARGET = 0.95;
+
+/**
+ * "The designs' runs are long enough": the share of runs trained to the authors' horizon whose
+ * survivor set at `designSteps` is already their final set (Wilson). Unlike the last-third rule,
+ * this can see a circle that dies late. Same direction only when the whole interval is above the
+ * target, contradicts when the whole interval is below it.
+ */
+export function horizonStat(horizonRuns: readonly CompactRun[], designSteps: number): ClaimStat & { same: number } {
+  const s = horizonSummary(live(horizonRuns), [designSteps], designSteps);
+  const same = s.runs.length - s.changedAfterDesign;
+  return { ...directional(s.runs.length, wilson(same, s.runs.length), 1, SETTLED_TARGET), same };
 }
 
 /**

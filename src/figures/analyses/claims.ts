@@ -12,7 +12,8 @@ import { flatten } from './planes';
 import { mean, pearson, sd } from './stats';
 import { gradientPoints } from './gradient';
 import { empiricalSurvival, perturbationSurvival } from './survival';
-import { PERTURB_K } from '../../reference/manifest';
+import { DESIGN_STEPS, HORIZON_STEPS, PERTURB_K } from '../../reference/manifest';
+import { horizonSummary, type HorizonSummary } from './horizon';
 import { heroPlace, type HeroPlace } from './hero-place';
 import {
   bothStat,
@@ -25,6 +26,7 @@ import {
   meanOverRuns,
   perturbationStat,
   settledEarlyStat,
+  horizonStat,
   signalSurvivalStat,
   type ClaimStat,
 } from './claim-stats';
@@ -58,6 +60,11 @@ export interface Measured {
   perturbation: { runs: number; planned: number; embeddings: number; rates: { alpha: number; rate: number }[] };
   frozenRuns: { runs: number; planned: number };
   constructionRuns: { runs: number; planned: number };
+  /**
+   * The horizon design: perturbation runs trained to the authors' 30,000 steps, read at the
+   * designs' step count and later checkpoints (horizon.ts); runs computed and planned.
+   */
+  horizon: HorizonSummary & { steps: number; designSteps: number; planned: number };
   /** Each claim's statistic: n runs, effect with its 95 % interval, verdict (claim-stats.ts). */
   stats: ClaimStats;
   /** Where the showcase seed's circle count sits among the dimension sweep's seeds at its width. */
@@ -73,6 +80,8 @@ export interface ClaimStats {
   fittest: { runs: number; verdict: Verdict };
   dimension: ClaimStat;
   settled: ClaimStat & { settled: number };
+  /** Share of horizon runs whose set at the designs' step count is their final set, against 95 %. */
+  horizon: ClaimStat & { same: number };
   perturbation: ReturnType<typeof perturbationStat>;
   construction: ClaimStat;
   initialSignal: ReturnType<typeof initialSignalStat>;
@@ -90,6 +99,9 @@ export interface ClaimStats {
   weightDecay: Interval;
   modulus: Interval;
 }
+
+/** Where the horizon runs are read: the designs' 3,000 steps, then on to the authors' 30,000. */
+export const HORIZON_CHECKPOINTS = [DESIGN_STEPS, 6000, 10000, 15000, 20000, HORIZON_STEPS];
 
 const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
 
@@ -178,6 +190,7 @@ export function measure(): Promise<Measured> {
     const pertS = perturbationSurvival(pert.runs, PERTURB_K);
     const frozen = loadExperiment('frozen');
     const construction = loadExperiment('construction');
+    const horizon = loadExperiment('horizon');
     const signal = signalSurvivalStat(emp.runs);
     const gradient = gradientStat([...d128, ...emp.runs]);
     // The empirical runs back both halves of the claim: count each run once.
@@ -192,6 +205,7 @@ export function measure(): Promise<Measured> {
       dimension: dimensionStat(dim.runs),
       // Every run whose embedding trains in full (not the frozen or ablated designs), each once.
       settled: settledEarlyStat([...(hero ? [hero] : []), ...dim.runs, ...emp.runs, ...pert.runs, ...construction.runs, ...wd.runs, ...mod.runs]),
+      horizon: horizonStat(horizon.runs, DESIGN_STEPS),
       perturbation: perturbationStat(pert.runs, PERTURB_K),
       construction: constructionStat(construction.runs),
       initialSignal: initialSignalStat(d128all),
@@ -238,6 +252,12 @@ export function measure(): Promise<Measured> {
           }
         : null,
       weightDecay: { runs: wd.runs.length, planned: wd.planned, noDecay: noDecay(wd.runs) },
+      horizon: {
+        ...horizonSummary(horizon.runs, HORIZON_CHECKPOINTS, DESIGN_STEPS),
+        steps: HORIZON_STEPS,
+        designSteps: DESIGN_STEPS,
+        planned: horizon.planned,
+      },
       modulus: { runs: mod.runs.length, planned: mod.planned },
       empirical: { r: empS.r, runs: emp.runs.length, planned: emp.planned },
       perturbation: {

@@ -48,7 +48,16 @@ export function runsSentence(lang: Lang, n: number, planned: number): string {
   return commonStrings(lang, n < planned ? 'runs.partly' : 'runs.all', { n, planned });
 }
 
-/** "In 95 of 100 runs the survivor set no longer changed after two thirds of the run." */
-export function settledSentence(lang: Lang, s: { settled: number; total: number }): string {
-  return commonStrings(lang, 'settled', { settled: s.settled, total: s.total });
+/**
+ * "In 95 of 100 runs the survivor set no longer changed after two thirds of the run.", then what
+ * that rule cannot see: `blindSpot` when the caller measured it (quote.ts#horizonSentence), else a
+ * pointer to the reproduction page, which does.
+ */
+export function settledSentence(lang: Lang, s: { settled: number; total: number }, blindSpot?: string): string {
+  return withBlindSpot(lang, commonStrings(lang, 'settled', { settled: s.settled, total: s.total }), blindSpot);
+}
+
+/** A sentence on settling, then what its rule cannot see (measured, or a pointer to where it is). */
+export function withBlindSpot(lang: Lang, settled: string, blindSpot?: string): string {
+  return commonStrings(lang, 'twoSentences', { first: settled, second: blindSpot ?? commonStrings(lang, 'settled.blind') });
 }

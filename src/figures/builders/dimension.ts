@@ -7,7 +7,7 @@ import { circlesVsDimSpec } from '../specs/circles-vs-dim';
 import { frozenSpec } from '../specs/survival';
 import { DIMENSION_STEPS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
-import { int, notComputed, num, runsSentence } from './common';
+import { int, notComputed, num, runsSentence, withBlindSpot } from './common';
 import { formatList } from '../../i18n/format';
 import { dimensionStrings } from './strings/dimension';
 import { measure } from '../analyses/claims';
@@ -33,7 +33,7 @@ export async function circlesVsDimFigure(lang: Lang): Promise<BuiltFigure> {
     steps: int(DIMENSION_STEPS),
     trend,
     correlation,
-    settled: settledText,
+    settled: withBlindSpot(lang, settledText),
     runs: runsSentence(lang, runs.length, planned),
   });
   return {

@@ -19,7 +19,7 @@ import { int, notComputed, num, pct, runsSentence, sci, settledSentence } from '
 import { fitnessStrings } from './strings/fitness';
 import { settledness } from '../analyses/dimension';
 import { measure } from '../analyses/claims';
-import { captionQuote } from './quote';
+import { captionQuote, horizonSentence } from './quote';
 import type { Lang } from '../../i18n/languages';
 
 export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
@@ -63,7 +63,7 @@ export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
     steps: int(runs[0]!.config.steps),
     summary,
     difference,
-    settled: settledSentence(lang, settled),
+    settled: settledSentence(lang, settled, horizonSentence(lang, st)),
     runs: runsSentence(lang, runs.length, planned),
   });
   return {

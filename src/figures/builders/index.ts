@@ -5,6 +5,7 @@ import { circlesVsDimFigure, frozenFigure } from './dimension';
 import { constructionFigure, gradientHistFigure, gradientScatterFigure, perturbationFigure, survivalVsSignalFigure } from './fitness';
 import { ablationFigure, collaborationFigure } from './training';
 import { modulusFigure, weightDecayFigure } from './sweeps';
+import { horizonFigure } from './horizon';
 import { localizeColumns } from '../table-headers';
 
 /** A builder whose data-table headers (page table and CSV alike) are in the page's language. */
@@ -29,6 +30,7 @@ const BY_ID: Record<string, Builder> = {
   'fig-circles-vs-wd': weightDecayFigure,
   'fig-survival-vs-signal': survivalVsSignalFigure,
   'fig-perturbation': perturbationFigure,
+  'fig-horizon': horizonFigure,
   'fig-construction': constructionFigure,
   'fig-gradient-hist': gradientHistFigure,
   'fig-gradient-scatter': gradientScatterFigure,

@@ -11,6 +11,8 @@ import { effectText, statusLabel, type Status } from './reproduction';
 import { int, minus, num, pct, sci, tallyVars } from './common';
 import { formatList } from '../../i18n/format';
 import { quoteStrings } from './strings/quote';
+import { DESIGN_STEPS, HORIZON_STEPS } from '../../reference/manifest';
+import { SETTLED_TARGET } from '../analyses/claim-stats';
 import type { Lang } from '../../i18n/languages';
 
 export const QUOTED = [
@@ -19,6 +21,7 @@ export const QUOTED = [
   'gradient',
   'dimension',
   'settled',
+  'horizon',
   'perturbation',
   'construction',
   'collaboration',
@@ -45,6 +48,8 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
       return minus(`r = ${effectText(st.dimension.effect)}`);
     case 'settled':
       return minus(effectText(st.settled.effect, pct));
+    case 'horizon':
+      return minus(effectText(st.horizon.effect, pct));
     case 'perturbation': {
       const pe = st.perturbation;
       return quoteStrings(lang, 'perturbation.counts', {
@@ -80,6 +85,7 @@ function statOf(key: QuotedClaim, st: ClaimStats): { runs: number; verdict: Stat
     gradient: st.gradient,
     dimension: st.dimension,
     settled: st.settled,
+    horizon: st.horizon,
     perturbation: st.perturbation,
     construction: st.construction,
     collaboration: st.collaboration,
@@ -102,6 +108,13 @@ export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string
   const vars = { effect: quotedEffect(lang, key, st), runs: int(s.runs), verdict: inSentence(statusLabel(lang, s.verdict)) };
   // The settled share names its own count of runs ("114 of 133 runs").
   if (key === 'settled') return quoteStrings(lang, 'claim.settled', { ...vars, settled: st.settled.settled });
+  // The horizon check is ours, against a target, so its verdict says which side of the target.
+  if (key === 'horizon')
+    return quoteStrings(lang, 'claim.settled', {
+      ...vars,
+      settled: st.horizon.same,
+      verdict: quoteStrings(lang, `horizon.${st.horizon.verdict}`, { target: pct(SETTLED_TARGET) }),
+    });
   return quoteStrings(lang, s.runs === 1 ? 'claim.one' : 'claim.many', vars);
 }
 
@@ -138,4 +151,14 @@ export function heroPlaceText(lang: Lang, h: HeroPlace | null): string {
  */
 export function captionQuote(lang: Lang, key: QuotedClaim, st: ClaimStats, what: string): string {
   return quoteStrings(lang, 'caption', { what, quote: quoteClaim(lang, key, st) });
+}
+
+/**
+ * After the settled count in a caption of the 3,000-step designs: the last-third rule cannot see
+ * a circle that dies after the run stops, and the horizon runs (trained on to 30,000 steps) say
+ * how often that happens, quoted as the reproduction page states it.
+ */
+export function horizonSentence(lang: Lang, st: ClaimStats): string {
+  const vars = { runs: st.horizon.runs, horizon: int(HORIZON_STEPS), design: int(DESIGN_STEPS) };
+  return st.horizon.runs ? quoteStrings(lang, 'horizon', { ...vars, quote: quoteClaim(lang, 'horizon', st) }) : quoteStrings(lang, 'horizon.none', vars);
 }

@@ -7,6 +7,7 @@ import type { Measured, NoDecay } from '../analyses/claims';
 import type { Interval, Verdict } from '../analyses/intervals';
 import { dec2, int, list, minus, num, pct, sci, tallyVars } from './common';
 import { formatList } from '../../i18n/format';
+import { SETTLED_TARGET } from '../analyses/claim-stats';
 import { reproductionStrings as rs } from './strings/reproduction';
 import type { Lang } from '../../i18n/languages';
 
@@ -15,7 +16,10 @@ import type { Lang } from '../../i18n/languages';
  * excludes no effect, "contradicts" when it excludes the paper's direction, "inconclusive"
  * otherwise (claim-stats.ts). "matches": an equality whose interval lies within its tolerance.
  */
-export type Status = Verdict | 'matches' | 'differs' | 'missing' | 'elsewhere' | 'measured';
+export type Status = Verdict | 'matches' | 'differs' | 'missing' | 'elsewhere' | 'measured' | 'meets-target' | 'below-target';
+
+/** A check of ours against a target (not a claim of the paper): its verdict as a status. */
+const targetStatus = (v: Verdict): Status => (v === 'same-direction' ? 'meets-target' : v === 'contradicts' ? 'below-target' : 'inconclusive');
 
 export interface ClaimRow {
   id: string;
@@ -34,7 +38,7 @@ export interface ClaimRow {
 const runsText = (lang: Lang, n: number) => (n === 1 ? rs(lang, 'runs.one') : rs(lang, 'runs.many', { n: int(n) }));
 
 export function statusLabel(lang: Lang, s: Status, runs: number | null = null): string {
-  const label = rs(lang, `status.${s}`);
+  const label = rs(lang, `status.${s}`, { target: pct(SETTLED_TARGET) });
   // The verdicts that rest on runs say on how many.
   if (runs === null || s === 'missing' || s === 'elsewhere' || s === 'differs') return label;
   const one = runs === 1 ? 'one' : 'many';
@@ -111,6 +115,47 @@ function sweepRow(
     effects: runs ? [`r = ${effectText(o.corr)}`] : [],
     figure: o.figure,
     status: runs ? 'measured' : 'missing',
+  };
+}
+
+/** The horizon check: are the designs' runs long enough for their survivor sets to be final? */
+function horizonRow(lang: Lang, m: Measured): ClaimRow {
+  const hz = m.horizon;
+  const st = m.stats.horizon;
+  const steps = { design: int(hz.designSteps), horizon: int(hz.steps) };
+  const changed = hz.runs.filter((r) => r.lost.length + r.gained.length > 0);
+  return {
+    id: 'check-horizon',
+    claim: rs(lang, 'horizon.claim', { ...steps, target: pct(SETTLED_TARGET) }),
+    source: rs(lang, 'horizon.source', steps),
+    ours: st.runs
+      ? rs(lang, 'horizon.ours', {
+          ...steps,
+          runs: runsText(lang, st.runs),
+          same: st.same,
+          share: pct(st.effect.estimate),
+          ci: ci(lang, st.effect, pct),
+          // The checkpoints between the designs' steps and the horizon (at the horizon every run is final).
+          later: hz.sameAt
+            .filter((c) => c.step > hz.designSteps && c.step < hz.steps)
+            .map((c) => rs(lang, 'horizon.later', { step: int(c.step), same: c.same, of: c.of }))
+            .join(rs(lang, 'horizon.sep')),
+          late: changed.length
+            ? rs(lang, 'horizon.late', {
+                ...steps,
+                lost: hz.lost,
+                gained: hz.gained,
+                last: int(Math.max(...changed.map((r) => r.settledFrom))),
+                missed: hz.ruleMissed,
+                changed: changed.length,
+              })
+            : '',
+        })
+      : rs(lang, 'horizon.missing', steps),
+    runs: st.runs,
+    effects: st.runs ? [effectText(st.effect, pct)] : [],
+    figure: 'fig-horizon',
+    status: st.runs ? targetStatus(st.verdict) : 'missing',
   };
 }
 
@@ -251,13 +296,14 @@ export function claimRows(lang: Lang, m: Measured): { headline: ClaimRow[]; chec
             share: pct(st.settled.effect.estimate),
             ci: ci(lang, st.settled.effect, pct),
             hero: h?.settled != null ? rs(lang, 'settle.hero', { step: int(h.settled) }) : '',
-          })
+          }) + rs(lang, 'settle.horizon')
         : '—',
       runs: st.settled.runs,
       effects: st.settled.runs ? [effectText(st.settled.effect, pct)] : [],
       figure: 'fig-signal-evolution',
       status: st.settled.runs ? st.settled.verdict : 'missing',
     },
+    horizonRow(lang, m),
     {
       id: 'check-speed',
       claim: rs(lang, 'speed.claim'),

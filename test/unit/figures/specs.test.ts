@@ -14,6 +14,7 @@ import { gradientHistSpec } from '../../../src/figures/specs/gradient-hist';
 import { gradientScatterSpec } from '../../../src/figures/specs/gradient-scatter';
 import { collaborationSpec } from '../../../src/figures/specs/collaboration';
 import { circlesVsSettingSpec } from '../../../src/figures/specs/circles-vs-setting';
+import { horizonSpec } from '../../../src/figures/specs/horizon';
 import { ablationSpec } from '../../../src/figures/specs/ablation';
 import { constructionSpec, frozenSpec, perturbationSpec, survivalVsSignalSpec } from '../../../src/figures/specs/survival';
 import { fakeSeries } from './fake-runs';
@@ -135,6 +136,20 @@ const cases: [string, () => unknown][] = [
           { x: 1.5, n: 3, mean: 3, sd: 0, min: 3, max: 3, counts: [3, 3, 3], settled: [400, 350, 500] },
         ],
         { xLabel: 'weight decay', paperValue: 0.5 },
+      ),
+  ],
+  [
+    'horizon',
+    () =>
+      horizonSpec(
+        [
+          { step: 1, final: 2, runs: 16, share: 0.125, lo: 0.035, hi: 0.36 },
+          { step: 500, final: 9, runs: 16, share: 0.5625, lo: 0.33, hi: 0.77 },
+          { step: 3000, final: 11, runs: 16, share: 0.6875, lo: 0.44, hi: 0.86 },
+          { step: 20000, final: 15, runs: 16, share: 0.9375, lo: 0.72, hi: 0.99 },
+          { step: 30000, final: 16, runs: 16, share: 1, lo: 0.81, hi: 1 },
+        ],
+        { designSteps: 3000, designLabel: 'our runs stop: 3,000', target: 0.95, targetLabel: 'target 95%' },
       ),
   ],
   [

@@ -14,6 +14,10 @@ export const quoteStrings = defineStrings({
     notComputed: 'not computed yet',
     /** {verdict}: the reproduction table's label as it reads inside a sentence. */
     'claim.settled': '{settled} of {runs} runs, {effect}: {verdict}',
+    /** The horizon check's verdict against its target ({target}), inside a sentence. */
+    'horizon.same-direction': 'above the {target} target',
+    'horizon.inconclusive': 'not shown to reach the {target} target',
+    'horizon.contradicts': 'below the {target} target',
     'claim.one': '{effect}, {runs} run: {verdict}',
     'claim.many': '{effect}, {runs} runs: {verdict}',
     'rank.allSame': 'has as many as every other seed',
@@ -29,6 +33,11 @@ export const quoteStrings = defineStrings({
     place:
       'In our sweep, seed {seed} ends with {circles} circles at d = {d}. Across our {seeds} seeds at that width ({steps} steps each) the counts are {counts}, mean {mean}: seed {seed} {rank}.',
     caption: '{what}, with its 95 % interval, as on the reproduction page: {quote}.',
+    /** After `settled` in the captions of the 3,000-step designs: what that rule cannot see. */
+    horizon:
+      'That rule cannot see a circle that dies after the run stops: of {runs} perturbation runs trained on to {horizon} steps, the set at step {design} was already the final one in {quote}.',
+    'horizon.none':
+      'That rule cannot see a circle that dies after the run stops; the runs that would measure it (trained on to {horizon} steps) are not computed yet.',
   },
   ja: {
     'perturbation.counts': '強めて {upK}/{upN}、対照 {twinsK}/{twinsN}、弱めて {downK}/{downN}、{effect}',
@@ -36,6 +45,9 @@ export const quoteStrings = defineStrings({
     'points.unit': ' ポイント',
     notComputed: '未計算',
     'claim.settled': '{runs} 回中 {settled} 回、{effect}：{verdict}',
+    'horizon.same-direction': '目標の {target} を上回る',
+    'horizon.inconclusive': '目標の {target} に届くとは言えない',
+    'horizon.contradicts': '目標の {target} を下回る',
     'claim.one': '{effect}、{runs} 回：{verdict}',
     'claim.many': '{effect}、{runs} 回：{verdict}',
     'rank.allSame': 'どのシードとも同じです',
@@ -51,5 +63,8 @@ export const quoteStrings = defineStrings({
     place:
       '私たちのスイープでは、シード {seed} は d = {d} で円が {circles} 個残ります。この次元の {seeds} 個のシード（各 {steps} ステップ）の円の数は {counts} で、平均は {mean} 個です。シード {seed} の {circles} 個は{rank}。',
     caption: '{what}と 95 % 区間（再現のページと同じ）：{quote}。',
+    horizon:
+      'ただしこの基準では、実行を止めた後に消える円は見えません。摂動実験の {runs} 回を {horizon} ステップまで続けると、ステップ {design} の組がすでに最終の組だったのは {quote} でした。',
+    'horizon.none': 'ただしこの基準では、実行を止めた後に消える円は見えません。それを測る実行（{horizon} ステップまで続けたもの）はまだ計算されていません。',
   },
 });

@@ -16,6 +16,8 @@ export const reproductionStrings = defineStrings({
     'status.matches': 'Matches within ±5 %',
     'status.differs': 'Differs',
     'status.missing': 'Not computed yet',
+    'status.meets-target': 'Meets the {target} target',
+    'status.below-target': 'Below the {target} target',
     'status.elsewhere': 'See the ODE figures',
     'status.measured': 'Ours only (no paper value to compare)',
     /** A verdict that rests on runs, saying on how many. */
@@ -76,6 +78,18 @@ export const reproductionStrings = defineStrings({
     'settle.ours':
       'In {settled} of {runs} (the main run and every sweep whose embedding trains), the survivor set no longer changed after two thirds of the run: {share}{ci}; “most” means more than half.{hero}',
     'settle.hero': ' The main run’s set is fixed from step {step}.',
+    'settle.horizon': ' The rule cannot see a circle that dies after a run stops; the next row measures how often that happens.',
+    'horizon.claim':
+      'Our runs are long enough: at the designs’ {design} steps the survivor set is already the one at the authors’ {horizon} steps, in at least {target} of runs.',
+    'horizon.source': 'this site’s designs ([code] trains for {horizon} steps)',
+    'horizon.ours':
+      'We trained {runs} of the perturbation design (a fixed random sample) on to {horizon} steps. The set at step {design} was already the final one in {same}: {share}{ci}. Later, it was final in {later}.{late}',
+    /** One later checkpoint; 'horizon.sep' joins them (the steps carry commas of their own). */
+    'horizon.later': '{same} of {of} by step {step}',
+    'horizon.sep': '; ',
+    'horizon.late':
+      ' After step {design}, {lost} circles died and {gained} appeared, the last change at step {last}; the last-third rule had called {missed} of the {changed} runs that changed settled at step {design}.',
+    'horizon.missing': 'The runs trained on to {horizon} steps are not computed yet.',
     'speed.claim': 'Training fits the training set quickly and then generalises (the paper’s exact timings were not available to us).',
     'speed.ours': 'Main run: train accuracy 100% at step {train}; test accuracy ≥ 99% at step {test}; test loss at step 5,000: {loss}.{sweeps}',
     'speed.sweeps':
@@ -114,6 +128,8 @@ export const reproductionStrings = defineStrings({
     'status.matches': '±5 % 以内で一致',
     'status.differs': '相違あり',
     'status.missing': '未計算',
+    'status.meets-target': '目標の {target} を満たす',
+    'status.below-target': '目標の {target} に届かない',
     'status.elsewhere': 'ODE の図を参照',
     'status.measured': '私たちの値のみ（比べる論文の値なし）',
     'status.withRuns.one': '{label}（実行 {n} 回）',
@@ -168,6 +184,17 @@ export const reproductionStrings = defineStrings({
     'settle.ours':
       '{runs}（主な実行と、埋め込みを学習させるすべてのスイープ）のうち {settled} 回で、実行の 3 分の 2 を過ぎてからは生き残る組が変わりませんでした。割合は {share} です{ci}。「ほとんど」は半分より多いことと読んでいます。{hero}',
     'settle.hero': '主な実行の組はステップ {step} 以降固定です。',
+    'settle.horizon': 'この基準では、実行を止めた後に消える円は見えません。それがどれだけ起きるかは次の行で測っています。',
+    'horizon.claim':
+      '私たちの実行は十分に長い：設計の {design} ステップの時点で、生き残る組が著者らの {horizon} ステップでの組とすでに同じである実行が {target} 以上ある。',
+    'horizon.source': 'このサイトの設計（[code] は {horizon} ステップ学習）',
+    'horizon.ours':
+      '摂動実験から固定した無作為抽出で選んだ {runs}を {horizon} ステップまで学習させました。ステップ {design} の組がすでに最終の組だったのは {same} 回で、割合は {share} です{ci}。それ以降の時点で最終の組になっていた回数：{later}。{late}',
+    'horizon.later': 'ステップ {step} までに {of} 回中 {same} 回',
+    'horizon.sep': '、',
+    'horizon.late':
+      'ステップ {design} の後に消えた円は {lost} 個、現れた円は {gained} 個で、最後の変化はステップ {last} でした。変化した {changed} 回のうち {missed} 回は、「最後の 3 分の 1 で変化なし」の基準ではステップ {design} で落ち着いたと判定されていました。',
+    'horizon.missing': '{horizon} ステップまで続けた実行はまだ計算されていません。',
     'speed.claim': '学習は訓練データにすぐ適合し、その後に汎化します（論文の正確なタイミングは手元にありません）。',
     'speed.ours': '主な実行：訓練正解率 100% はステップ {train}、テスト正解率 99% 以上はステップ {test}、ステップ 5,000 でのテスト損失は {loss} です。{sweeps}',
     'speed.sweeps':
