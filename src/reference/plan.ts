@@ -10,7 +10,9 @@ import type { ExperimentId, RunSpec } from './spec';
 /**
  * Measured on this project's 2-core machine with the fused FMA engine (fused-wasm-fma, Node), at
  * p = 59, d = 128: the recomputation of 446 design runs (1,338,000 steps: perturbation,
- * construction, empirical) took 94 minutes on two workers, 118 steps/s per worker. One worker alone
+ * construction, empirical) took 94 minutes on two workers, 118 steps/s per worker; with the kernels
+ * that store tiny values as 0 (fused-fma-1.1.0), the design runs took a median 8.6 ms per step per
+ * worker (116 steps/s), and the 30,000-step horizon runs kept that pace to the end. One worker alone
  * makes 111 steps/s with the sweeps' logging (`--calibrate`, which measures it on the machine at
  * hand: a 200-step run after a warm-up). Runs that track collaboration (the d = 128 sweep) are
  * slower: eight of them took 157 s on two workers, 76 steps/s per worker (the plain fused engine
@@ -34,15 +36,15 @@ export interface ShardPlan {
 const stepsOf = (s: RunSpec) => s.config.steps ?? 2000;
 
 /**
- * How much longer a step of these experiments takes than a design run's step, measured here on one
- * core at p = 59, d = 128 (3,000 steps each, `--verify 1`, fused FMA engine): 37.8 s for a
- * construction run (a planted pair, the rest at 10⁻⁶) and 31.4 s for an ablation run (an embedding
- * with all but a few frequencies removed), against 27.1 s for an empirical run, about 2 s of each
- * being start-up. Both were 8–10× slower once: when the model is confident, the softmax gradient's
- * wrong-class entries fall below FLT_MIN, and x86 CPUs multiply such subnormal floats many times
- * more slowly; the fused engine flushes them to 0 (kernels.ts, softmaxCE).
+ * How much longer a step of these experiments takes than a design run's step, measured here while
+ * recomputing the cache with the kernels that store tiny values as 0 (fused-fma-1.1.0; p = 59,
+ * d = 128, two workers; a run's time is read from the cache files' times, as the pool starts a run
+ * when another finishes): median 9.8–9.95 ms per step for construction runs (a planted pair, the
+ * rest at 10⁻⁶; 18 runs) and 9.94 for ablation runs (all but a few frequencies removed; 4 runs),
+ * against 8.4–8.7 for empirical and perturbation runs (155 runs). Before that flush they cost 1.4
+ * and 1.2 design steps: their near-zero entries made subnormal products.
  */
-export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 1.2, construction: 1.4 };
+export const RELATIVE_STEP_COST: Readonly<Partial<Record<ExperimentId, number>>> = { ablation: 1.15, construction: 1.15 };
 
 /** A run's cost in design-run steps: its steps times its experiment's relative step cost. */
 export function runCost(s: RunSpec): number {
