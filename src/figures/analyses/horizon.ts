@@ -65,6 +65,8 @@ export interface HorizonSummary {
   sameAt: { step: number; same: number; of: number }[];
   /** Runs whose set at the designs' step count differs from the final set. */
   changedAfterDesign: number;
+  /** The last logged step at which any of those runs changed its set (null when none did). */
+  lastChange: number | null;
   /** Circles lost and gained after the designs' step count, over all runs. */
   lost: number;
   gained: number;
@@ -83,6 +85,7 @@ export function horizonSummary(runs: readonly CompactRun[], checkpoints: readonl
       return { step, same: logged.filter((h) => same(h.sets.find((s) => s.step === step)!.circles, h.final)).length, of: logged.length };
     }),
     changedAfterDesign: rs.filter(changed).length,
+    lastChange: rs.some(changed) ? Math.max(...rs.filter(changed).map((h) => h.settledFrom)) : null,
     lost: rs.reduce((a, h) => a + h.lost.length, 0),
     gained: rs.reduce((a, h) => a + h.gained.length, 0),
     ruleSettled: rs.filter((h) => h.ruleSettled).length,

@@ -23,10 +23,8 @@ export async function horizonFigure(lang: Lang): Promise<BuiltFigure> {
   const m = await measure();
   const points = finalShareByStep(runs);
   const quote = quoteClaim(lang, 'horizon', m.stats);
-  const changed = m.horizon.runs.filter((r) => r.lost.length + r.gained.length > 0);
-  const late = changed.length
-    ? horizonStrings(lang, 'late', { ...steps, lost: m.horizon.lost, gained: m.horizon.gained, last: int(Math.max(...changed.map((r) => r.settledFrom))) })
-    : horizonStrings(lang, 'late.none', steps);
+  const { lost, gained, lastChange } = m.horizon;
+  const late = lastChange !== null ? horizonStrings(lang, 'late', { ...steps, lost, gained, last: int(lastChange) }) : horizonStrings(lang, 'late.none', steps);
   const description = horizonStrings(lang, 'description', { ...steps, runs: runs.length, target: pct(SETTLED_TARGET), atDesign: quote });
   const caption = horizonStrings(lang, 'caption', { ...steps, head, quote, late, runs: runsSentence(lang, runs.length, planned) });
   return {

@@ -123,7 +123,6 @@ function horizonRow(lang: Lang, m: Measured): ClaimRow {
   const hz = m.horizon;
   const st = m.stats.horizon;
   const steps = { design: int(hz.designSteps), horizon: int(hz.steps) };
-  const changed = hz.runs.filter((r) => r.lost.length + r.gained.length > 0);
   return {
     id: 'check-horizon',
     claim: rs(lang, 'horizon.claim', { ...steps, target: pct(SETTLED_TARGET) }),
@@ -140,16 +139,17 @@ function horizonRow(lang: Lang, m: Measured): ClaimRow {
             .filter((c) => c.step > hz.designSteps && c.step < hz.steps)
             .map((c) => rs(lang, 'horizon.later', { step: int(c.step), same: c.same, of: c.of }))
             .join(rs(lang, 'horizon.sep')),
-          late: changed.length
-            ? rs(lang, 'horizon.late', {
-                ...steps,
-                lost: hz.lost,
-                gained: hz.gained,
-                last: int(Math.max(...changed.map((r) => r.settledFrom))),
-                missed: hz.ruleMissed,
-                changed: changed.length,
-              })
-            : '',
+          late:
+            hz.lastChange !== null
+              ? rs(lang, 'horizon.late', {
+                  ...steps,
+                  lost: hz.lost,
+                  gained: hz.gained,
+                  last: int(hz.lastChange),
+                  missed: hz.ruleMissed,
+                  changed: hz.changedAfterDesign,
+                })
+              : '',
         })
       : rs(lang, 'horizon.missing', steps),
     runs: st.runs,

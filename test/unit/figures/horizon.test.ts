@@ -101,6 +101,8 @@ describe('horizonSummary', () => {
     expect(s.changedAfterDesign).toBe(2);
     expect([s.lost, s.gained]).toEqual([2, 0]);
     expect([s.ruleSettled, s.ruleMissed]).toEqual([3, 2]);
+    expect(s.lastChange).toBe(20000);
+    expect(horizonSummary([steady('a')], [3000], 3000).lastChange).toBeNull();
   });
 });
 
