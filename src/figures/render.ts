@@ -25,3 +25,29 @@ export function renderToString(options: PlotOptions, finish: Pick<FinishOptions,
   const node = Plot.plot({ ...options, document }) as unknown as Element;
   return finishPlot(node, finish).outerHTML;
 }
+
+/**
+ * The width of a figure's phone layout. A 640-px chart scaled into a phone's ~360-px column shrinks
+ * its 11-px text to about 6 px; the same spec laid out at this width keeps it near its set size.
+ */
+export const NARROW_WIDTH = 360;
+
+/** A figure's two layouts: `svg` at the spec's own width (desktop, downloads) and `svgNarrow` for phones. */
+export interface Charts {
+  svg: string;
+  svgNarrow: string;
+}
+
+/**
+ * Render one spec at both widths. `make` receives undefined for the spec's own layout and
+ * NARROW_WIDTH for the phone one, so a builder can also change what depends on width (columns,
+ * height, label density) in one place.
+ */
+export function renderCharts(make: (narrowWidth: number | undefined) => PlotOptions, finish: Pick<FinishOptions, 'name'> = {}): Charts {
+  return { svg: renderToString(make(undefined), finish), svgNarrow: renderToString(make(NARROW_WIDTH), finish) };
+}
+
+/** Width and height for the phone layout (taller than the desktop's aspect, so the chart keeps its height); nothing for the spec's own. */
+export function narrowSize(width: number | undefined, ratio = 0.75): { width?: number; height?: number } {
+  return width === undefined ? {} : { width, height: Math.round(width * ratio) };
+}

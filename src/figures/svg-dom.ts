@@ -86,6 +86,31 @@ export function compactDots(root: Element): void {
   }
 }
 
+/** Attributes that hold positions and shapes, in px of the chart's own coordinates. */
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'd', 'points', 'transform'];
+/** A number written with two or more decimals (Plot's scales give 15), exponent included. */
+const LONG_NUMBER = /-?\d*\.\d{2,}(?:e[-+]?\d+)?/g;
+
+/**
+ * Lines, areas, rules and ticks: every long number in their geometry to 0.1 px, as compactDots does
+ * for dots. A tenth of a pixel is below what a screen or a 2× PNG shows, and a page of figures, each
+ * drawn at two widths, is about a tenth lighter. The root's size and viewBox are left as they are.
+ */
+export function compactGeometry(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (el === root || el.tagName.toLowerCase() === 'svg') continue;
+    for (const name of GEOMETRY) {
+      const v = el.getAttribute(name);
+      if (v !== null && LONG_NUMBER.test(v))
+        el.setAttribute(
+          name,
+          v.replace(LONG_NUMBER, (n) => tenth(n)!),
+        );
+      LONG_NUMBER.lastIndex = 0;
+    }
+  }
+}
+
 /** A short, deterministic prefix from a string (FNV-1a), so builds stay byte-identical. */
 export function idPrefixFor(text: string): string {
   let h = 0x811c9dc5;
@@ -105,6 +130,7 @@ function stableMarkup(root: Element): string {
 export function finishPlot<T extends Element>(root: T, options: FinishOptions = {}): T {
   accessibleMarks(root, options.name);
   compactDots(root);
+  compactGeometry(root);
   scopeIds(root, options.prefix ?? idPrefixFor(stableMarkup(root)));
   return root;
 }

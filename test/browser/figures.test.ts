@@ -116,6 +116,44 @@ describe.each(['en', 'ja'] as const)('static figures without JavaScript (%s)', (
     await page.close();
   });
 
+  it('on a phone (390 × 844) and on a desktop every chart shows one layout, and its text reads at 8 px or more', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1440, height: 900 },
+    ]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const page = await context.newPage();
+      const paths = new Set([...figurePages(lang)].filter(([id]) => expected[id]).map(([, path]) => path));
+      for (const path of paths) {
+        await page.goto(server.origin + path);
+        const charts = await page.locator('.fig__plot').evaluateAll((plots) =>
+          plots.map((plot) => {
+            const shown = [...plot.querySelectorAll(':scope > .fig__chart')].filter((c) => c.getClientRects().length > 0);
+            const svg = shown[0]?.querySelector('svg[viewBox]') as SVGSVGElement | null;
+            // On-screen size of each label: its font size in the SVG's units times the SVG's scale.
+            const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 0;
+            const sizes = svg ? [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale) : [];
+            return {
+              id: plot.closest('[id^="fig-"], [id="key-figure"]')?.id ?? '?',
+              layouts: plot.querySelectorAll(':scope > .fig__chart').length,
+              shown: shown.length,
+              smallest: Math.min(...sizes),
+            };
+          }),
+        );
+        expect(charts.length, path).toBeGreaterThan(0);
+        for (const c of charts) {
+          const where = `${c.id} on ${path} at ${viewport.width} px`;
+          expect(c.layouts, where).toBe(2);
+          expect(c.shown, where).toBe(1);
+          // A 640-px chart squeezed into a phone's column put its 11-px labels at about 6 px.
+          expect(c.smallest, where).toBeGreaterThanOrEqual(8);
+        }
+      }
+      await context.close();
+    }
+  });
+
   it('the reproduction page lists the claims with a verdict, run count and figure links', async () => {
     const page = await noJs.newPage();
     const res = await page.goto(`${server.origin}/${lang}/reproduction/`);

@@ -260,7 +260,10 @@ describe('without JavaScript', () => {
       expect(await slot.locator('[data-needs-js]').textContent()).toMatch(/JavaScript/);
     }
     expect(await page.locator('#widget-two-species [data-plot="phase"] svg').count()).toBe(1);
-    expect(await page.locator('#fig-interaction-matrix svg g[data-mark="cell"] rect').count()).toBe(841);
+    // The matrix in both layouts (desktop and phone), each with all 29 × 29 cells, one of them displayed.
+    for (const layout of ['wide', 'narrow'])
+      expect(await page.locator(`#fig-interaction-matrix .chart-layout--${layout} svg g[data-mark="cell"] rect`).count()).toBe(841);
+    expect(await page.locator('#fig-interaction-matrix .chart-layouts svg:visible').count()).toBe(1);
     expect(await page.locator('#fig-ode-fit svg').count()).toBeGreaterThanOrEqual(6);
     expect(await page.locator('#widget-circle-ode [data-live]').isHidden()).toBe(true);
     await context.close();

@@ -40,11 +40,14 @@ const visibleText = (page: Page) =>
     return text;
   });
 
-/** Bottom edge (px from the top of the page, not scrolled) of the first element matching `selector`. */
+/**
+ * Bottom edge (px from the top of the page, not scrolled) of the first rendered element matching
+ * `selector`: a figure holds a desktop and a phone layout, and only one of them is displayed.
+ */
 const bottomOf = (page: Page, selector: string) =>
   page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) throw new Error(`${sel} not found on ${location.pathname}`);
+    const el = [...document.querySelectorAll(sel)].find((e) => e.getClientRects().length > 0);
+    if (!el) throw new Error(`${sel} not found (or not displayed) on ${location.pathname}`);
     const r = el.getBoundingClientRect();
     return r.bottom + window.scrollY;
   }, selector);
@@ -96,7 +99,7 @@ describe('the summary', () => {
         const internal = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')];
         return {
           citation: cite && getComputedStyle(cite).display !== 'none' ? cite.innerText : '',
-          figure: (document.querySelector('#key-figure .fig__plot svg')?.getBoundingClientRect().height ?? 0) > 50,
+          figure: [...document.querySelectorAll('#key-figure .fig__plot svg')].some((svg) => svg.getBoundingClientRect().height > 50),
           urlsAfterLinks: internal.filter((a) => !['none', 'normal', '""', "''"].includes(getComputedStyle(a, '::after').content)).length,
           links: internal.length,
         };

@@ -1,5 +1,5 @@
 /** Figures of the dimension sweeps: circles vs d (trained embedding) and the frozen random embedding. */
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadExperiment } from '../analyses/load';
 import { circlesByDimension, settledness } from '../analyses/dimension';
 import { frozenPoints } from '../analyses/survival';
@@ -37,7 +37,7 @@ export async function circlesVsDimFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs.length, planned),
   });
   return {
-    svg: renderToString(circlesVsDimSpec(points, { lang, description })),
+    ...renderCharts((w) => circlesVsDimSpec(points, { lang, description, ...narrowSize(w) })),
     caption,
     description,
     runs: runs.length,
@@ -72,7 +72,7 @@ export async function frozenFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs.length, planned),
   });
   return {
-    svg: renderToString(frozenSpec(points, p, { lang, description })),
+    ...renderCharts((w) => frozenSpec(points, p, { lang, description, ...narrowSize(w) })),
     caption,
     description,
     runs: runs.length,

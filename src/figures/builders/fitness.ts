@@ -3,7 +3,7 @@
  * perturbation, construction designs) and the initial gradient g⁽⁴⁾ (histogram, scatter with a
  * fitted linear separator).
  */
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadExperiment, once } from '../analyses/load';
 import { constructionSurvival, empiricalSurvival, perturbationSurvival } from '../analyses/survival';
 import { gradientPoints, type GradientPoint } from '../analyses/gradient';
@@ -37,7 +37,7 @@ export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs.length, planned),
   });
   return {
-    svg: renderToString(survivalVsSignalSpec(points, { lang, description })),
+    ...renderCharts((w) => survivalVsSignalSpec(points, { lang, description, ...narrowSize(w) })),
     caption,
     description,
     runs: runs.length,
@@ -67,7 +67,7 @@ export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs.length, planned),
   });
   return {
-    svg: renderToString(perturbationSpec(byEmbedding, PERTURB_K, { lang, description })),
+    ...renderCharts((w) => perturbationSpec(byEmbedding, PERTURB_K, { lang, description, ...narrowSize(w) })),
     caption,
     description,
     runs: runs.length,
@@ -93,7 +93,7 @@ export async function constructionFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs.length, planned),
   });
   return {
-    svg: renderToString(constructionSpec(points, { lang, description })),
+    ...renderCharts((w) => constructionSpec(points, { lang, description, ...narrowSize(w) })),
     caption,
     description,
     runs: runs.length,
@@ -148,7 +148,7 @@ export async function gradientHistFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, runs, planned),
   });
   return {
-    svg: renderToString(gradientHistSpec(points, { lang, description })),
+    ...renderCharts((w) => gradientHistSpec(points, { lang, description, ...narrowSize(w, 0.7) })),
     caption,
     description,
     runs,
@@ -173,7 +173,7 @@ export async function gradientScatterFigure(lang: Lang): Promise<BuiltFigure> {
   const description = fitnessStrings(lang, 'gradientScatter.description', { points: points.length, separator: sep });
   const caption = fitnessStrings(lang, 'gradientScatter.caption', { head, separator: sep, runs: runsSentence(lang, runs, planned) });
   return {
-    svg: renderToString(gradientScatterSpec(points, separator, { lang, description })),
+    ...renderCharts((w) => gradientScatterSpec(points, separator, { lang, description, ...narrowSize(w, 0.85) })),
     caption,
     description,
     runs,

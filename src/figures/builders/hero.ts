@@ -3,7 +3,7 @@
  * full), spectra at chosen steps, the final circle planes and their evolution.
  */
 import { ft } from '../i18n';
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadById } from '../analyses/load';
 import { circlesAtRow, settledStep, signalSeries, spectrumAt } from '../analyses/series';
 import { evolutionPlanes, planesOf } from '../analyses/planes';
@@ -63,15 +63,18 @@ export async function heroFigure(lang: Lang, compact = true): Promise<BuiltFigur
         place: heroPlaceText(lang, place),
       });
   // The compact figure's caption names the survival threshold, so it draws it.
-  const spec = signalEvolutionSpec(signalSeries(run), {
-    lang,
-    description,
-    legend: !compact,
-    threshold: compact,
-    width: compact ? 640 : 680,
-    height: compact ? 300 : 380,
-  });
-  return { svg: renderToString(spec), caption, description, runs: 1, table: signalTable(run) };
+  const series = signalSeries(run);
+  const charts = renderCharts((w) =>
+    signalEvolutionSpec(series, {
+      lang,
+      description,
+      legend: !compact,
+      threshold: compact,
+      width: w ?? (compact ? 640 : 680),
+      height: w ? Math.round(w * (compact ? 0.6 : 0.85)) : compact ? 300 : 380,
+    }),
+  );
+  return { ...charts, caption, description, runs: 1, table: signalTable(run) };
 }
 
 export const SPECTRUM_STEPS = [0, 100, 1000, 5000];
@@ -97,7 +100,7 @@ export async function spectrumFigure(lang: Lang): Promise<BuiltFigure> {
     columns: ['k', ...spectra.map((d) => `S_k at step ${d.step}`)],
     rows: [...half.map((k) => [k, ...spectra.map((d) => d.signals[k]!)]), ['tau', ...spectra.map((d) => d.threshold)]],
   };
-  return { svg: renderToString(spectrumSpec(spectra, { lang, description })), caption, description, runs: 1, table };
+  return { ...renderCharts((w) => spectrumSpec(spectra, { lang, description, ...narrowSize(w, 1.1) })), caption, description, runs: 1, table };
 }
 
 function finalSnapshot(run: CompactRun) {
@@ -118,7 +121,9 @@ export async function circlePlanesFigure(lang: Lang): Promise<BuiltFigure> {
     rows: Array.from({ length: run.config.p }, (_, t) => [t, ...planes.flatMap((p) => [p.x[t]!, p.y[t]!])]),
   };
   const columns = planes.length <= 3 ? planes.length : Math.ceil(planes.length / 2);
-  return { svg: renderToString(circlePlanesSpec(planes, { lang, description, columns, width: 680 })), caption, description, runs: 1, table };
+  // A phone column holds two square planes a row.
+  const charts = renderCharts((w) => circlePlanesSpec(planes, { lang, description, columns: w ? Math.min(2, columns) : columns, width: w ?? 680 }));
+  return { ...charts, caption, description, runs: 1, table };
 }
 
 export async function circleEvolutionFigure(lang: Lang): Promise<BuiltFigure> {
@@ -141,7 +146,10 @@ export async function circleEvolutionFigure(lang: Lang): Promise<BuiltFigure> {
     rows: planes.flatMap((pl, i) => pl.x.map((x, t) => [pl.k, chosen[i % chosen.length]!.step, t, x, pl.y[t]!])),
   };
   return {
-    svg: renderToString(circlePlanesSpec(planes, { lang, description, columns: chosen.length, labels: false, width: 620 })),
+    // One frequency a row, as the caption reads them (left to right), also on a phone: narrow facets, titles on two lines.
+    ...renderCharts((w) =>
+      circlePlanesSpec(planes, { lang, description, columns: chosen.length, labels: false, width: w ?? 620, titleBreak: w !== undefined }),
+    ),
     caption,
     description,
     runs: 1,

@@ -2,7 +2,7 @@
  * The horizon figure: are the designs' 3,000 steps enough? The perturbation runs trained on to the
  * authors' 30,000 steps (manifest.ts, horizon), read at every logged step.
  */
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadExperiment } from '../analyses/load';
 import { finalShareByStep } from '../analyses/horizon';
 import { measure } from '../analyses/claims';
@@ -28,10 +28,11 @@ export async function horizonFigure(lang: Lang): Promise<BuiltFigure> {
   const description = horizonStrings(lang, 'description', { ...steps, runs: runs.length, target: pct(SETTLED_TARGET), atDesign: quote });
   const caption = horizonStrings(lang, 'caption', { ...steps, head, quote, late, runs: runsSentence(lang, runs.length, planned) });
   return {
-    svg: renderToString(
+    ...renderCharts((w) =>
       horizonSpec(points, {
         lang,
         description,
+        ...narrowSize(w),
         designSteps: DESIGN_STEPS,
         designLabel: horizonStrings(lang, 'design', steps),
         target: SETTLED_TARGET,

@@ -2,7 +2,7 @@
  * Figures of the appendix sweeps at the paper's size (p = 59 unless varied, d = 128): circles
  * against weight decay, the pressure the whole story rests on, and against the modulus p.
  */
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadExperiment } from '../analyses/load';
 import { circlesBy, modulusCorrelation, weightDecayCorrelation, type SettingPoint } from '../analyses/sweeps';
 import { measure } from '../analyses/claims';
@@ -68,7 +68,9 @@ export async function weightDecayFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, s.runs, s.planned),
   });
   return {
-    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'weightDecay.axis'), paperValue: 0.5 })),
+    ...renderCharts((w) =>
+      circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'weightDecay.axis'), paperValue: 0.5, ...narrowSize(w) }),
+    ),
     caption,
     description,
     runs: s.runs,
@@ -92,7 +94,7 @@ export async function modulusFigure(lang: Lang): Promise<BuiltFigure> {
     runs: runsSentence(lang, s.runs, s.planned),
   });
   return {
-    svg: renderToString(circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'modulus.axis'), paperValue: 59 })),
+    ...renderCharts((w) => circlesVsSettingSpec(s.points, { lang, description, xLabel: sweepStrings(lang, 'modulus.axis'), paperValue: 59, ...narrowSize(w) })),
     caption,
     description,
     runs: s.runs,

@@ -1,5 +1,5 @@
 /** Figures that need the trained network: collaboration of circles (hero run) and the embedding ablation runs. */
-import { renderToString } from '../render';
+import { narrowSize, renderCharts } from '../render';
 import { loadById, loadExperiment } from '../analyses/load';
 import { measure } from '../analyses/claims';
 import { captionQuote } from './quote';
@@ -48,7 +48,7 @@ export async function collaborationFigure(lang: Lang): Promise<BuiltFigure> {
   });
   const h = track.one[0]!.length;
   return {
-    svg: renderToString(collaborationSpec(track, run.circles, p, { lang, description })),
+    ...renderCharts((w) => collaborationSpec(track, run.circles, p, { lang, description, ...narrowSize(w, 1.3) })),
     caption,
     description,
     runs: 1,
@@ -92,7 +92,7 @@ export async function ablationFigure(lang: Lang): Promise<BuiltFigure> {
     rows: (series[0]?.steps ?? []).map((step, i) => [step, ...series.map((s) => s.testLoss[i] ?? null)]),
   };
   return {
-    svg: renderToString(ablationSpec(series, { lang, description, panels: [strongest, others] })),
+    ...renderCharts((w) => ablationSpec(series, { lang, description, panels: [strongest, others], ...narrowSize(w, 1.1) })),
     caption,
     description,
     runs: runs.length,

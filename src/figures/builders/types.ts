@@ -5,6 +5,8 @@ import type { Lang } from '../../i18n/languages';
 export interface BuiltFigure {
   /** Rendered Plot markup (an <svg>, or a <figure> with legend + <svg>); null when there is no data. */
   svg: string | null;
+  /** The same chart laid out at NARROW_WIDTH (render.ts), shown instead of `svg` in a narrow column. */
+  svgNarrow?: string;
   /** Visible caption: what is shown and what the numbers say (measured by our engine). */
   caption: string;
   /** Accessible description of the chart (also the SVG's aria-description). */

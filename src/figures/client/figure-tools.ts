@@ -8,7 +8,8 @@ import { chartIn, saveChart } from './figure-export';
 export function initFigureTools(doc: Document = document): void {
   for (const root of doc.querySelectorAll<HTMLElement>('[data-fig]:not([data-fig-ready])')) {
     root.dataset.figReady = '';
-    const box = root.querySelector('.fig__plot');
+    // The first chart is the desktop layout, the one a download should carry.
+    const box = root.querySelector('.fig__chart');
     const name = root.dataset.fig ?? 'figure';
     if (!box || !chartIn(box)) continue;
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-fig-download]')) {

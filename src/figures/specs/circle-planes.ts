@@ -23,6 +23,8 @@ export interface CirclePlanesOptions extends FigureOptions {
   extent?: number;
   /** Add "Δ = …" (the token step between circle neighbours) to each facet title (default true). */
   showDelta?: boolean;
+  /** Put a plane's label ("Step 2,500") and its frequency on two lines, for narrow facets (default false). */
+  titleBreak?: boolean;
 }
 
 export interface PlaneRow {
@@ -34,11 +36,11 @@ export interface PlaneRow {
   y: number;
 }
 
-export function planeTitle(plane: CirclePlaneData, showDelta = true): string {
+export function planeTitle(plane: CirclePlaneData, showDelta = true, titleBreak = false): string {
   const p = plane.x.length;
   const delta = showDelta ? neighbourSteps(plane.k, p)[0] : undefined;
   const head = delta === undefined ? `k = ${plane.k}` : `k = ${plane.k}, Δ = ${delta}`;
-  return plane.label ? `${plane.label} · ${head}` : head;
+  return plane.label ? `${plane.label}${titleBreak ? '\n' : ' · '}${head}` : head;
 }
 
 export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOptions = {}): PlotOptions {
@@ -46,7 +48,7 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
   const labelEvery = Math.max(1, Math.floor(opts.labelEvery ?? 1));
   const columns = Math.max(1, opts.columns ?? Math.min(planes.length, 5));
   const rowsCount = Math.max(1, Math.ceil(planes.length / columns));
-  const titles = planes.map((pl) => planeTitle(pl, showDelta));
+  const titles = planes.map((pl) => planeTitle(pl, showDelta, opts.titleBreak));
   const data: PlaneRow[] = planes.flatMap((pl, i) =>
     pl.x.map((x, t) => ({ panel: titles[i]!, col: i % columns, row: Math.floor(i / columns), token: t, x, y: pl.y[t]! })),
   );
@@ -68,7 +70,7 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
     marginRight,
     marginTop,
     marginBottom,
-    ariaLabel: titles.join('; '),
+    ariaLabel: titles.map((t) => t.replace('\n', ' · ')).join('; '),
     ariaDescription: opts.description ?? null,
     fx: { axis: null, padding: 0.08 },
     fy: { axis: null, padding: 0.08 },
@@ -96,7 +98,17 @@ export function circlePlanesSpec(planes: CirclePlaneData[], opts: CirclePlanesOp
             fillOpacity: 0.7,
           })
         : null,
-      Plot.text(titleRows, { fx: 'col', fy: 'row', text: 'panel', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 600 }),
+      // Two-line titles in narrow facets cover part of the ring: a halo keeps them legible over the dots.
+      Plot.text(titleRows, {
+        fx: 'col',
+        fy: 'row',
+        text: 'panel',
+        frameAnchor: 'top-left',
+        dx: 4,
+        dy: 4,
+        fontWeight: 600,
+        ...(opts.titleBreak ? { fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' } : {}),
+      }),
     ],
   };
 }

@@ -35,7 +35,14 @@ export function circlesVsDimSpec(points: DimensionPoint[], opts: CirclesVsDimOpt
     height,
     ariaLabel: ft(lang, 'axis.circles'),
     ariaDescription: opts.description ?? null,
-    x: { type: 'log', base: 2, label: ft(lang, 'axis.dimension'), ticks: points.map((p) => p.d), tickFormat: 'd' },
+    // Every width a tick where there is room; in a phone's column, powers of two only (48 and 96 would collide).
+    x: {
+      type: 'log',
+      base: 2,
+      label: ft(lang, 'axis.dimension'),
+      ticks: points.map((p) => p.d).filter((d) => width >= 480 || Number.isInteger(Math.log2(d))),
+      tickFormat: 'd',
+    },
     y: { label: ft(lang, 'axis.circles'), domain: [0, maxC + 1], grid: true, ticks: Math.min(maxC + 1, 10) },
     marks: [
       ...circleCountMarks(points, 'd', dots),

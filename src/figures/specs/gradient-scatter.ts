@@ -25,7 +25,7 @@ export function gradientScatterSpec(points: GradientPoint[], separator: Pick<Sep
     height,
     ariaLabel: `${ft(lang, 'axis.gradient')} / ${ft(lang, 'axis.initialSignal')}`,
     ariaDescription: opts.description ?? null,
-    x: { domain: [gLo - padG, gHi + padG], label: ft(lang, 'axis.gradient'), tickFormat: '.1e', ticks: 5 },
+    x: { domain: [gLo - padG, gHi + padG], label: ft(lang, 'axis.gradient'), tickFormat: '.1e', ticks: width >= 480 ? 5 : 3 },
     y: { domain: [sLo - padS, sHi + padS], label: ft(lang, 'axis.initialSignal'), grid: true },
     color: { domain: [died, survived], range: [LOSER_GREY, '#ff725c'], legend: true, label: null },
     marks: [

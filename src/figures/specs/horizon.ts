@@ -27,7 +27,13 @@ export function horizonSpec(points: readonly FinalShare[], opts: HorizonOptions)
   // Step 0 has no place on a log axis, and steps 1–9 show only the random start: the axis
   // starts at step 10 and keeps its room for the steps where sets form and settle.
   const FIRST = 10;
-  const rows = points.filter((q) => q.step >= FIRST);
+  // A step curve only needs the rows where it moves: a row that repeats the one before it draws
+  // nothing new (the share is logged every 100 steps and changes a few dozen times in 30,000).
+  const logged = points.filter((q) => q.step >= FIRST);
+  const rows = logged.filter((q, i) => {
+    const prev = logged[i - 1];
+    return !prev || i === logged.length - 1 || q.share !== prev.share || q.lo !== prev.lo || q.hi !== prev.hi;
+  });
   const last = rows[rows.length - 1]?.step ?? opts.designSteps * 10;
   return {
     width,

@@ -40,7 +40,9 @@ export function matrixCells(A: ArrayLike<number>, d: number): MatrixCell[] {
 
 export function interactionMatrixSpec(data: InteractionMatrixData, options: InteractionMatrixOptions = {}): Plot.PlotOptions {
   const width = options.width ?? 520;
-  const height = options.height ?? width - 20;
+  // In a phone's column a cell is ~11 px wide: the column labels stand upright to fit.
+  const narrow = width < 480;
+  const height = options.height ?? (narrow ? width + 12 : width - 20);
   const cells = matrixCells(data.A, data.d);
   let max = 0;
   for (const c of cells) max = Math.max(max, Math.abs(c.v));
@@ -53,11 +55,11 @@ export function interactionMatrixSpec(data: InteractionMatrixData, options: Inte
     width,
     height,
     marginLeft: 44,
-    marginBottom: 40,
+    marginBottom: narrow ? 52 : 40,
     marginTop: 8,
     padding: 0.04,
     ariaDescription: options.description ?? 'Heatmap of the interaction matrix A.',
-    x: { domain: ks, label: options.sourceLabel ?? 'source frequency j', tickFormat: mark, tickSize: 0, labelAnchor: 'center' },
+    x: { domain: ks, label: options.sourceLabel ?? 'source frequency j', tickFormat: mark, tickSize: 0, labelAnchor: 'center', tickRotate: narrow ? -90 : 0 },
     y: { domain: ks, label: options.targetLabel ?? 'target frequency i', tickFormat: mark, tickSize: 0, labelAnchor: 'center' },
     color: { type: 'diverging', scheme: 'BuRd', pivot: 0, domain: [-limit, limit], legend: false },
     style: { fontSize: '9px' },

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compactDots } from '../../../src/figures/svg-dom';
+import { compactDots, compactGeometry } from '../../../src/figures/svg-dom';
 
 const svg = (inner: string) => parseHTML(`<html><body><svg>${inner}</svg></body></html>`).document.querySelector('svg')!;
 
@@ -21,5 +21,25 @@ describe('compactDots: scatter plots without 15-digit positions and repeated fil
     const withPath = svg('<g><circle fill="red" cx="1" cy="1"/><path fill="red" d="M0,0"/></g>');
     compactDots(withPath);
     expect(withPath.querySelector('g')!.hasAttribute('fill')).toBe(false);
+  });
+});
+
+describe('compactGeometry: lines, rules and ticks without 15-digit coordinates', () => {
+  it('writes every long number of a path, a rule and a transform to 0.1 px, and leaves short ones and other attributes alone', () => {
+    const root = svg(
+      '<g><path d="M10.04999,349.30870788230465L-6,0.5C1.25e-7,3.96" fill-opacity="0.15"/><line x1="40" y1="325.75301895421904" x2="620.25" y2="325.753"/>' +
+        '<path transform="translate(40,349.30870788230465)" d="M0,0L-6,0"/><text x="12.3456" y="1">1.23456</text></g>',
+    );
+    compactGeometry(root);
+    expect(root.innerHTML).toBe(
+      '<g><path d="M10,349.3L-6,0.5C0,4" fill-opacity="0.15" /><line x1="40" y1="325.8" x2="620.3" y2="325.8" />' +
+        '<path transform="translate(40,349.3)" d="M0,0L-6,0" /><text x="12.3" y="1">1.23456</text></g>',
+    );
+  });
+
+  it('keeps the chart size and viewBox of nested svgs (legend swatches)', () => {
+    const root = svg('<svg width="15.123" height="15.5555" viewBox="0 0 15.123 15.5555"><rect x="0.333" width="100%"/></svg>');
+    compactGeometry(root);
+    expect(root.innerHTML).toBe('<svg width="15.123" height="15.5555" viewBox="0 0 15.123 15.5555"><rect x="0.3" width="100%" /></svg>');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
-import { renderToString } from '../../../src/figures/render';
+import { NARROW_WIDTH, narrowSize, renderCharts, renderToString } from '../../../src/figures/render';
 
 describe('Plot SVG post-processing', () => {
   const spec = (n: number) => ({
@@ -29,5 +29,21 @@ describe('Plot SVG post-processing', () => {
     for (const r of refs(a)) expect(ids(a)).toContain(r);
     for (const r of refs(b)) expect(ids(b)).toContain(r);
     expect(renderToString(spec(4))).toBe(a); // deterministic
+  });
+
+  it('renders a figure at its own width and at the phone width, the two with ids of their own', () => {
+    const seen: (number | undefined)[] = [];
+    const charts = renderCharts((w) => {
+      seen.push(w);
+      return { ...spec(4), ...narrowSize(w) };
+    });
+    expect(seen).toEqual([undefined, NARROW_WIDTH]);
+    const width = (s: string) => Number(/<svg[^>]*\swidth="(\d+)"/.exec(s)?.[1]);
+    expect(width(charts.svg)).toBe(640); // Plot's default, which the spec did not override
+    expect(width(charts.svgNarrow)).toBe(NARROW_WIDTH);
+    expect(Number(/<svg[^>]*\sheight="(\d+)"/.exec(charts.svgNarrow)?.[1])).toBe(Math.round(NARROW_WIDTH * 0.75));
+    const ids = (s: string) => [...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids(charts.svgNarrow).length).toBeGreaterThan(0);
+    for (const id of ids(charts.svgNarrow)) expect(ids(charts.svg)).not.toContain(id);
   });
 });
