@@ -48,6 +48,22 @@ describe('fitness widget (section 5)', () => {
     await page.close();
   });
 
+  it('fetches its reference data and Plot only once the reader nears it, not with the page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/en/explainer/fitness/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => (document.querySelector('fittest-fitness') as HTMLElement | null)?.dataset.ready === 'true');
+    // At the top of the page the widget is thousands of pixels away: its 100 KB of data can wait.
+    expect(requests).not.toContain('/data/fitness.json');
+    expect(requests.filter((u) => /\/fitness-figures\.[\w-]+\.js$/.test(u))).toEqual([]);
+    await page.locator('fittest-fitness').scrollIntoViewIfNeeded();
+    await expect.poll(() => requests.includes('/data/fitness.json')).toBe(true);
+    // …and draws them: Plot arrives with the figures module and redraws the S_k plot in the page.
+    await expect.poll(() => requests.some((u) => /\/fitness-figures\.[\w-]+\.js$/.test(u))).toBe(true);
+    await page.close();
+  });
+
   it('trains a nudged run, then its untouched twin, and reports k’s fate in text, table and the figures', async () => {
     const { page, errors } = await open('?fit.steps=60&fit.seeds=1&fit.k=6&fit.alpha=1.5&fit.backend=wasm');
     const widget = page.locator('fittest-fitness');

@@ -76,7 +76,7 @@ class FittestFitness extends HTMLElement {
       watchVisibility(
         this,
         (reason) => this.onVisibility(reason),
-        () => void this.data(),
+        () => this.showReference(),
       ),
     );
     this.dataset.ready = 'true';
@@ -124,11 +124,17 @@ class FittestFitness extends HTMLElement {
     this.$('[data-plan]').textContent = planText(this.language, this.state, this.msPerStep);
     const head = this.querySelector('[data-fate-head]');
     if (head) head.textContent = this.t('fit.col.fate', { k: this.state.k });
+    // The reference data (and Plot, to draw it) load only once the widget comes near the screen;
+    // a change before that is picked up then.
+    if (this.payload) this.showReference();
+  }
+
+  /** The settled share and, before any run, the reference runs of this very setting in the S_k plot. */
+  private showReference(): void {
     void this.data().then((p) => {
       const el = this.querySelector('[data-settled]');
       const text = p ? settledText(this.language, p.settled, this.state.steps) : null;
       if (el && text) el.textContent = text;
-      // Before any run the S_k plot shows the reference runs of this very setting, if any.
       if (p && !this.outcomes.length && this.phase === 'idle') this.drawTraceNow(p);
     });
   }
