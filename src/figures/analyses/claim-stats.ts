@@ -122,6 +122,16 @@ export function horizonStat(horizonRuns: readonly CompactRun[], designSteps: num
 }
 
 /**
+ * The same check for what one claim counts: the share of horizon runs in which frequency `k` is in
+ * (or out) at `designSteps` as it is at the end (Wilson), against the same target. The perturbation
+ * design counts only k = 25, so a late death of another circle does not change its survival rates.
+ */
+export function horizonFateStat(horizonRuns: readonly CompactRun[], designSteps: number, k: number): ClaimStat & { same: number } {
+  const s = horizonSummary(live(horizonRuns), [designSteps], designSteps, k);
+  return { ...directional(s.runs.length, wilson(s.fateFinal, s.runs.length), 1, SETTLED_TARGET), same: s.fateFinal };
+}
+
+/**
  * Perturbation design, paired: every nudged run has an untouched twin (same embedding, same seed,
  * α = 1). Per pair, the nudge's effect on the scaled frequency k is [k survived] − [k survived in
  * the twin]; raising (α > 1) should make it positive and lowering (α < 1) negative, so the effect

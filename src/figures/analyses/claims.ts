@@ -27,6 +27,7 @@ import {
   perturbationStat,
   settledEarlyStat,
   horizonStat,
+  horizonFateStat,
   signalSurvivalStat,
   type ClaimStat,
 } from './claim-stats';
@@ -82,6 +83,8 @@ export interface ClaimStats {
   settled: ClaimStat & { settled: number };
   /** Share of horizon runs whose set at the designs' step count is their final set, against 95 %. */
   horizon: ClaimStat & { same: number };
+  /** The same for what the perturbation claim counts: k = 25 in or out at the designs' step count as at the end. */
+  horizonFate: ClaimStat & { same: number };
   perturbation: ReturnType<typeof perturbationStat>;
   construction: ClaimStat;
   initialSignal: ReturnType<typeof initialSignalStat>;
@@ -206,6 +209,7 @@ export function measure(): Promise<Measured> {
       // Every run whose embedding trains in full (not the frozen or ablated designs), each once.
       settled: settledEarlyStat([...(hero ? [hero] : []), ...dim.runs, ...emp.runs, ...pert.runs, ...construction.runs, ...wd.runs, ...mod.runs]),
       horizon: horizonStat(horizon.runs, DESIGN_STEPS),
+      horizonFate: horizonFateStat(horizon.runs, DESIGN_STEPS, PERTURB_K),
       perturbation: perturbationStat(pert.runs, PERTURB_K),
       construction: constructionStat(construction.runs),
       initialSignal: initialSignalStat(d128all),
@@ -253,7 +257,7 @@ export function measure(): Promise<Measured> {
         : null,
       weightDecay: { runs: wd.runs.length, planned: wd.planned, noDecay: noDecay(wd.runs) },
       horizon: {
-        ...horizonSummary(horizon.runs, HORIZON_CHECKPOINTS, DESIGN_STEPS),
+        ...horizonSummary(horizon.runs, HORIZON_CHECKPOINTS, DESIGN_STEPS, PERTURB_K),
         steps: HORIZON_STEPS,
         designSteps: DESIGN_STEPS,
         planned: horizon.planned,

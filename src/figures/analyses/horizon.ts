@@ -21,6 +21,8 @@ export interface HorizonRun {
   settledFrom: number;
   /** The site's rule applied to the run cut at the designs' step count: unchanged in its last third. */
   ruleSettled: boolean;
+  /** Whether the watched frequency (the one a design's claim counts) is in or out at the end as at the designs' step count. */
+  fateFinal: boolean;
 }
 
 const ascending = (ks: readonly number[]) => [...ks].sort((a, b) => a - b);
@@ -37,7 +39,7 @@ function cut(run: CompactRun, step: number): Pick<CompactRun, 'steps' | 'signals
  * One horizon run read at `checkpoints` (steps that are not logged are skipped); `designSteps` is
  * where the site's designs stop, and must be logged.
  */
-export function horizonRun(run: CompactRun, checkpoints: readonly number[], designSteps: number, fraction = 2 / 3): HorizonRun {
+export function horizonRun(run: CompactRun, checkpoints: readonly number[], designSteps: number, watched?: number, fraction = 2 / 3): HorizonRun {
   const setAt = (i: number) => ascending(circlesAtRow(run.signals[i]!, run.config.p));
   const sets = checkpoints.flatMap((step) => {
     const i = run.steps.indexOf(step);
@@ -56,6 +58,7 @@ export function horizonRun(run: CompactRun, checkpoints: readonly number[], desi
     gained: final.filter((k) => !atDesign.includes(k)),
     settledFrom: settledStep(run) ?? 0,
     ruleSettled: (settledStep(short) ?? designSteps) <= Math.round(designSteps * fraction),
+    fateFinal: watched === undefined || atDesign.includes(watched) === final.includes(watched),
   };
 }
 
@@ -73,10 +76,16 @@ export interface HorizonSummary {
   /** Runs the site's rule calls settled at the designs' step count, and how many of those changed later. */
   ruleSettled: number;
   ruleMissed: number;
+  /** Runs in which the watched frequency's fate at the designs' step count is already its final one. */
+  fateFinal: number;
 }
 
-export function horizonSummary(runs: readonly CompactRun[], checkpoints: readonly number[], designSteps: number): HorizonSummary {
-  const rs = runs.filter((r) => !r.diverged).map((r) => horizonRun(r, checkpoints, designSteps));
+/**
+ * `watched`: the frequency whose fate a design's claim counts (k = 25 in the perturbation design).
+ * A run can change its survivor set late and still leave that claim's count as it was.
+ */
+export function horizonSummary(runs: readonly CompactRun[], checkpoints: readonly number[], designSteps: number, watched?: number): HorizonSummary {
+  const rs = runs.filter((r) => !r.diverged).map((r) => horizonRun(r, checkpoints, designSteps, watched));
   const changed = (h: HorizonRun) => h.lost.length + h.gained.length > 0;
   return {
     runs: rs,
@@ -90,6 +99,7 @@ export function horizonSummary(runs: readonly CompactRun[], checkpoints: readonl
     gained: rs.reduce((a, h) => a + h.gained.length, 0),
     ruleSettled: rs.filter((h) => h.ruleSettled).length,
     ruleMissed: rs.filter((h) => h.ruleSettled && changed(h)).length,
+    fateFinal: rs.filter((h) => h.fateFinal).length,
   };
 }
 

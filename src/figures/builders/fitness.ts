@@ -12,14 +12,15 @@ import { mean, welchT } from '../analyses/stats';
 import { constructionSpec, perturbationSpec, survivalVsSignalSpec } from '../specs/survival';
 import { gradientHistSpec } from '../specs/gradient-hist';
 import { gradientScatterSpec } from '../specs/gradient-scatter';
-import { PERTURB_K } from '../../reference/manifest';
+import { DESIGN_STEPS, PERTURB_K } from '../../reference/manifest';
 import type { CompactRun } from '../../reference/spec';
 import type { BuiltFigure } from './types';
 import { int, notComputed, num, pct, runsSentence, sci, settledSentence } from './common';
 import { fitnessStrings } from './strings/fitness';
 import { settledness } from '../analyses/dimension';
 import { measure } from '../analyses/claims';
-import { captionQuote, horizonSentence } from './quote';
+import { captionQuote, horizonSentence, quoteClaim } from './quote';
+import { joinSentences } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 
 export async function survivalVsSignalFigure(lang: Lang): Promise<BuiltFigure> {
@@ -63,7 +64,14 @@ export async function perturbationFigure(lang: Lang): Promise<BuiltFigure> {
     steps: int(runs[0]!.config.steps),
     summary,
     difference,
-    settled: settledSentence(lang, settled, horizonSentence(lang, st)),
+    settled: joinSentences(
+      lang,
+      settledSentence(lang, settled, horizonSentence(lang, st)),
+      // Late deaths of other circles leave this figure's count alone: what it counts, read the same way.
+      st.horizonFate.runs
+        ? fitnessStrings(lang, 'perturbation.fate', { k: PERTURB_K, design: int(DESIGN_STEPS), quote: quoteClaim(lang, 'horizon-fate', st) })
+        : '',
+    ),
     runs: runsSentence(lang, runs.length, planned),
   });
   return {

@@ -22,6 +22,7 @@ export const QUOTED = [
   'dimension',
   'settled',
   'horizon',
+  'horizon-fate',
   'perturbation',
   'construction',
   'collaboration',
@@ -50,6 +51,8 @@ export function quotedEffect(lang: Lang, key: QuotedClaim, st: ClaimStats): stri
       return minus(effectText(st.settled.effect, pct));
     case 'horizon':
       return minus(effectText(st.horizon.effect, pct));
+    case 'horizon-fate':
+      return minus(effectText(st.horizonFate.effect, pct));
     case 'perturbation': {
       const pe = st.perturbation;
       return quoteStrings(lang, 'perturbation.counts', {
@@ -86,6 +89,7 @@ function statOf(key: QuotedClaim, st: ClaimStats): { runs: number; verdict: Stat
     dimension: st.dimension,
     settled: st.settled,
     horizon: st.horizon,
+    'horizon-fate': st.horizonFate,
     perturbation: st.perturbation,
     construction: st.construction,
     collaboration: st.collaboration,
@@ -108,13 +112,15 @@ export function quoteClaim(lang: Lang, key: QuotedClaim, st: ClaimStats): string
   const vars = { effect: quotedEffect(lang, key, st), runs: int(s.runs), verdict: inSentence(statusLabel(lang, s.verdict)) };
   // The settled share names its own count of runs ("114 of 133 runs").
   if (key === 'settled') return quoteStrings(lang, 'claim.settled', { ...vars, settled: st.settled.settled });
-  // The horizon check is ours, against a target, so its verdict says which side of the target.
-  if (key === 'horizon')
+  // The horizon checks are ours, against a target, so their verdict says which side of the target.
+  if (key === 'horizon' || key === 'horizon-fate') {
+    const h = key === 'horizon' ? st.horizon : st.horizonFate;
     return quoteStrings(lang, 'claim.settled', {
       ...vars,
-      settled: st.horizon.same,
-      verdict: quoteStrings(lang, `horizon.${st.horizon.verdict}`, { target: pct(SETTLED_TARGET) }),
+      settled: h.same,
+      verdict: quoteStrings(lang, `horizon.${h.verdict}`, { target: pct(SETTLED_TARGET) }),
     });
+  }
   return quoteStrings(lang, s.runs === 1 ? 'claim.one' : 'claim.many', vars);
 }
 

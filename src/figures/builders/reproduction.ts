@@ -8,6 +8,7 @@ import type { Interval, Verdict } from '../analyses/intervals';
 import { dec2, int, list, minus, num, pct, sci, tallyVars } from './common';
 import { formatList } from '../../i18n/format';
 import { SETTLED_TARGET } from '../analyses/claim-stats';
+import { PERTURB_K } from '../../reference/manifest';
 import { reproductionStrings as rs } from './strings/reproduction';
 import type { Lang } from '../../i18n/languages';
 
@@ -150,6 +151,14 @@ function horizonRow(lang: Lang, m: Measured): ClaimRow {
                   changed: hz.changedAfterDesign,
                 })
               : '',
+          fate: rs(lang, 'horizon.fate', {
+            ...steps,
+            k: PERTURB_K,
+            same: m.stats.horizonFate.same,
+            runs: m.stats.horizonFate.runs,
+            share: pct(m.stats.horizonFate.effect.estimate),
+            ci: ci(lang, m.stats.horizonFate.effect, pct),
+          }),
         })
       : rs(lang, 'horizon.missing', steps),
     runs: st.runs,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../src/lib/config';
 import type { CompactRun } from '../../../src/reference/spec';
 import { finalShareByStep, horizonRun, horizonSummary } from '../../../src/figures/analyses/horizon';
-import { horizonStat } from '../../../src/figures/analyses/claim-stats';
+import { horizonFateStat, horizonStat } from '../../../src/figures/analyses/claim-stats';
 import { measure } from '../../../src/figures/analyses/claims';
 import { quoteClaim } from '../../../src/figures/builders/quote';
 import { claimRows, statusLabel } from '../../../src/figures/builders/reproduction';
@@ -130,6 +130,32 @@ describe('horizonStat against the 95 % target', () => {
   it('comes out "same direction" (meets the target) only when the whole interval is above 95 %', () => {
     expect(horizonStat(many(100, 0), 3000).verdict).toBe('same-direction');
     expect(horizonStat(many(98, 2), 3000).verdict).toBe('inconclusive');
+  });
+});
+
+describe('horizonFateStat: what one claim counts, not the whole set', () => {
+  it('counts a late death only when it is the watched frequency that dies', () => {
+    // lateDeath loses k = 14 after step 3,000; watching 14 sees it, watching 9 or 25 does not.
+    const runs = [steady('a'), lateDeath('b'), changesAtDesign('c')];
+    expect(horizonSummary(runs, [3000], 3000, 14).fateFinal).toBe(2);
+    expect(horizonSummary(runs, [3000], 3000, 9).fateFinal).toBe(3);
+    expect(horizonSummary(runs, [3000], 3000, 25).fateFinal).toBe(3);
+    // A frequency that comes back after the design's steps counts as changed too.
+    const returns = runWithSets('r', [[3], [3], [3], [3], [3, 25], [3, 25], [3, 25], [3, 25]]);
+    expect(horizonRun(returns, [3000], 3000, 25).fateFinal).toBe(false);
+    expect(horizonRun(returns, [3000], 3000, 3).fateFinal).toBe(true);
+  });
+
+  it('can come out below, inconclusive or above the target, like the whole-set check', () => {
+    const many = (same: number, changed: number) => [
+      ...Array.from({ length: same }, (_, i) => steady(`s${i}`)),
+      ...Array.from({ length: changed }, (_, i) => lateDeath(`l${i}`)),
+    ];
+    expect(horizonFateStat(many(11, 5), 3000, 14).verdict).toBe('contradicts');
+    // The same runs watched at a frequency none of them loses: every fate final, 16 runs too few.
+    const st = horizonFateStat(many(11, 5), 3000, 9);
+    expect([st.same, st.runs, st.verdict]).toEqual([16, 16, 'inconclusive']);
+    expect(horizonFateStat(many(100, 0), 3000, 14).verdict).toBe('same-direction');
   });
 });
 

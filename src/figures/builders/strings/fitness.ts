@@ -16,6 +16,8 @@ export const fitnessStrings = defineStrings({
     'perturbation.description':
       'Line chart, one line per fixed embedding ({embeddings}), of survival rate against the excess initial signal. Pooled over embeddings, survival (runs) by α: {summary}.',
     'perturbation.quoteWhat': 'Each nudged run against its untouched twin (same embedding and seed, α = 1)',
+    /** After the settling sentences: the one thing this figure counts, read at the horizon. */
+    'perturbation.fate': 'Whether k = {k} survives, which is all this figure counts, was already final at step {design} in {quote}.',
     'perturbation.caption':
       '{head} {embeddings} fixed embeddings; the MLP and the split vary with the seed; {steps} steps per run. Measured by our engine, pooled over embeddings: {summary}. {difference} {settled} {runs}',
     'construction.head': 'Survival of the larger and the smaller of two planted frequencies, by their amplitude ratio.',
@@ -45,6 +47,7 @@ export const fitnessStrings = defineStrings({
     'perturbation.description':
       '固定した埋め込みごとに 1 本（{embeddings} 本）の折れ線で、初期シグナルの超過分に対する生存率を示しています。埋め込みをまとめた α ごとの生存率（実行数）：{summary}。',
     'perturbation.quoteWhat': '倍率を変えた各実行を、手を加えない対照（同じ埋め込みとシードで α = 1）と比べた結果',
+    'perturbation.fate': 'この図が数えるのは k = {k} が生き残るかどうかだけです。ステップ {design} の時点でそれがすでに最終の結果と同じだった実行：{quote}。',
     'perturbation.caption':
       '{head}固定した埋め込みは {embeddings} 個で、MLP と分割はシードごとに変わります。各実行 {steps} ステップです。私たちのエンジンで測った、埋め込みをまとめた値：{summary}。{difference}{settled}{runs}',
     'construction.head': '植え込んだ 2 つの周波数のうち大きい方と小さい方の生存（振幅の比ごと）。',

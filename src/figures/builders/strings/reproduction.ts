@@ -83,7 +83,10 @@ export const reproductionStrings = defineStrings({
       'Our runs are long enough: at the designs’ {design} steps the survivor set is already the one at the authors’ {horizon} steps, in at least {target} of runs.',
     'horizon.source': 'this site’s designs ([code] trains for {horizon} steps)',
     'horizon.ours':
-      'We trained {runs} of the perturbation design (a fixed random sample) on to {horizon} steps. The set at step {design} was already the final one in {same}: {share}{ci}. Later, it was final in {later}.{late}',
+      'We trained {runs} of the perturbation design (a fixed random sample) on to {horizon} steps. The set at step {design} was already the final one in {same}: {share}{ci}. Later, it was final in {later}.{late}{fate}',
+    /** What the perturbation claim counts, read the same way. */
+    'horizon.fate':
+      ' Whether k = {k}, the one frequency the perturbation figure counts, survives was already final at step {design} in {same} of {runs}: {share}{ci}.',
     /** One later checkpoint; 'horizon.sep' joins them (the steps carry commas of their own). */
     'horizon.later': '{same} of {of} by step {step}',
     'horizon.sep': '; ',
@@ -189,7 +192,9 @@ export const reproductionStrings = defineStrings({
       '私たちの実行は十分に長い：設計の {design} ステップの時点で、生き残る組が著者らの {horizon} ステップでの組とすでに同じである実行が {target} 以上ある。',
     'horizon.source': 'このサイトの設計（[code] は {horizon} ステップ学習）',
     'horizon.ours':
-      '摂動実験から固定した無作為抽出で選んだ {runs}を {horizon} ステップまで学習させました。ステップ {design} の組がすでに最終の組だったのは {same} 回で、割合は {share} です{ci}。それ以降の時点で最終の組になっていた回数：{later}。{late}',
+      '摂動実験から固定した無作為抽出で選んだ {runs}を {horizon} ステップまで学習させました。ステップ {design} の組がすでに最終の組だったのは {same} 回で、割合は {share} です{ci}。それ以降の時点で最終の組になっていた回数：{later}。{late}{fate}',
+    'horizon.fate':
+      '摂動実験の図が数える唯一の周波数 k = {k} が生き残るかどうかが、ステップ {design} の時点ですでに最終の結果と同じだったのは {runs} 回中 {same} 回で、割合は {share} です{ci}。',
     'horizon.later': 'ステップ {step} までに {of} 回中 {same} 回',
     'horizon.sep': '、',
     'horizon.late':
