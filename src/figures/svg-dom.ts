@@ -97,16 +97,12 @@ const LONG_NUMBER = /-?\d*\.\d{2,}(?:e[-+]?\d+)?/g;
  * drawn at two widths, is about a tenth lighter. The root's size and viewBox are left as they are.
  */
 export function compactGeometry(root: Element): void {
-  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    if (el === root || el.tagName.toLowerCase() === 'svg') continue;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.tagName.toLowerCase() === 'svg') continue;
     for (const name of GEOMETRY) {
       const v = el.getAttribute(name);
-      if (v !== null && LONG_NUMBER.test(v))
-        el.setAttribute(
-          name,
-          v.replace(LONG_NUMBER, (n) => tenth(n)!),
-        );
-      LONG_NUMBER.lastIndex = 0;
+      const short = v?.replace(LONG_NUMBER, (n) => tenth(n)!);
+      if (short !== undefined && short !== v) el.setAttribute(name, short);
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Every reference run the site shows, in one typed list (paper.md §5). The designs are sized to
- * carry a claim (hundreds of runs, about 2.3 million steps: about three hours on a 2-core machine
+ * carry a claim (hundreds of runs, about 3.3 million steps: about four hours on a 2-core machine
  * with the fused engine, or minutes as a batch job, deploy/); `--shard i/n` splits the list across
  * machines. The order is the priority order, so a partial computation is useful. Changing any
  * entry changes its cache key, so only that run is recomputed.

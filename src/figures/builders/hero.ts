@@ -70,8 +70,7 @@ export async function heroFigure(lang: Lang, compact = true): Promise<BuiltFigur
       description,
       legend: !compact,
       threshold: compact,
-      width: w ?? (compact ? 640 : 680),
-      height: w ? Math.round(w * (compact ? 0.6 : 0.85)) : compact ? 300 : 380,
+      ...(w ? narrowSize(w, compact ? 0.6 : 0.85) : { width: compact ? 640 : 680, height: compact ? 300 : 380 }),
     }),
   );
   return { ...charts, caption, description, runs: 1, table: signalTable(run) };

@@ -123,6 +123,8 @@ function sweepRow(
 function horizonRow(lang: Lang, m: Measured): ClaimRow {
   const hz = m.horizon;
   const st = m.stats.horizon;
+  // What the perturbation figure counts (k = 25 in or out), read on the same runs.
+  const fate = m.stats.horizonFate;
   const steps = { design: int(hz.designSteps), horizon: int(hz.steps) };
   return {
     id: 'check-horizon',
@@ -154,10 +156,10 @@ function horizonRow(lang: Lang, m: Measured): ClaimRow {
           fate: rs(lang, 'horizon.fate', {
             ...steps,
             k: PERTURB_K,
-            same: m.stats.horizonFate.same,
-            runs: m.stats.horizonFate.runs,
-            share: pct(m.stats.horizonFate.effect.estimate),
-            ci: ci(lang, m.stats.horizonFate.effect, pct),
+            same: fate.same,
+            runs: fate.runs,
+            share: pct(fate.effect.estimate),
+            ci: ci(lang, fate.effect, pct),
           }),
         })
       : rs(lang, 'horizon.missing', steps),

@@ -64,7 +64,7 @@ export const quoteStrings = defineStrings({
       '私たちのスイープでは、シード {seed} は d = {d} で円が {circles} 個残ります。この次元の {seeds} 個のシード（各 {steps} ステップ）の円の数は {counts} で、平均は {mean} 個です。シード {seed} の {circles} 個は{rank}。',
     caption: '{what}と 95 % 区間（再現のページと同じ）：{quote}。',
     horizon:
-      'ただしこの基準では、実行を止めた後に消える円は見えません。摂動実験の {runs} 回を {horizon} ステップまで続けると、ステップ {design} の組がすでに最終の組だったのは {quote} でした。',
+      'ただしこの基準では、実行を止めた後に消える円は見えません。摂動実験の {runs} 回を {horizon} ステップまで続けたとき、ステップ {design} の組がすでに最終の組だった実行：{quote}。',
     'horizon.none': 'ただしこの基準では、実行を止めた後に消える円は見えません。それを測る実行（{horizon} ステップまで続けたもの）はまだ計算されていません。',
   },
 });
