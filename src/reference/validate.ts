@@ -10,6 +10,7 @@ import { REFERENCE_BACKEND } from './engine';
 import { canonical, runKey, serialise } from './cache';
 import { EXPERIMENT_IDS, type CompactRun, type ExperimentId, type RunSpec } from './spec';
 import { halfSpectrumLength } from '../lib/fourier';
+import { isScheduled } from '../lib/engine/trainer-api';
 
 export type Inspection =
   | { kind: 'valid'; path: string; run: CompactRun; bytes: string; spec: RunSpec }
@@ -89,6 +90,28 @@ export function inspectCacheFile(path: string, specsById: ReadonlyMap<string, Ru
   const key = runKey(spec);
   if (run.key !== key) return { kind: 'invalid', path, reason: `key ${run.key} is not the hash of ${run.id}'s config and engine version (${key})` };
   if (basename(path) !== `${key}.json`) return { kind: 'invalid', path, reason: `file name is not its key (${key}.json)` };
+  const rows = loggedStepsError(run, spec);
+  if (rows) return { kind: 'invalid', path, reason: rows };
   if (serialise(run) !== bytes) return { kind: 'invalid', path, reason: 'bytes are not in the pipeline’s serialised form' };
   return { kind: 'valid', path, run, bytes, spec };
+}
+
+/** The steps a finished run of `spec` logs: those its schedule names, and always the last. */
+export function scheduledSteps(spec: RunSpec): number[] {
+  const last = makeConfig(spec.config).steps;
+  const steps: number[] = [];
+  for (let t = 0; t <= last; t++) if (isScheduled(t, spec.log) || t === last) steps.push(t);
+  return steps;
+}
+
+/**
+ * Are the run's rows the ones its spec's schedule asks for? A run thinned by hand, or computed
+ * under another schedule, would otherwise pass as the spec's (the key covers the schedule, the rows
+ * do not). A diverged run stops early, so its rows need only open the schedule.
+ */
+function loggedStepsError(run: CompactRun, spec: RunSpec): string | null {
+  const expected = scheduledSteps(spec);
+  const opens = run.steps.every((t, i) => t === expected[i]);
+  const ok = opens && (run.diverged !== undefined || run.steps.length === expected.length);
+  return ok ? null : `logged steps are not ${run.id}'s schedule (${run.steps.length} rows, ${run.diverged ? 'opening ' : ''}${expected.length} expected)`;
 }

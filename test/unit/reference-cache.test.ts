@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MANIFEST, TIER1, hero, CONSTRUCT_SEEDS, constructionPair, perturbation, PERTURB_ALPHAS } from '../../src/reference/manifest';
-import { CACHE_DIR, cachePath, readCached, runKey, runKeyOn, withExactAccuracies } from '../../src/reference/cache';
-import { inspectCacheFile } from '../../src/reference/validate';
+import {
+  MANIFEST,
+  TIER1,
+  hero,
+  horizon,
+  CONSTRUCT_SEEDS,
+  constructionPair,
+  perturbation,
+  PERTURB_ALPHAS,
+  DESIGN_STEPS,
+  HORIZON_STEPS,
+} from '../../src/reference/manifest';
+import { CACHE_DIR, cachePath, readCached, runKey, runKeyOn, serialise, withExactAccuracies } from '../../src/reference/cache';
+import { inspectCacheFile, scheduledSteps } from '../../src/reference/validate';
+import { isScheduled } from '../../src/lib/engine/trainer-api';
 import { REFERENCE_BACKEND } from '../../src/reference/engine';
 import type { CompactRun } from '../../src/reference/spec';
 
@@ -74,6 +87,50 @@ describe('reference manifest and cache', () => {
     }
     expect(files.length).toBeGreaterThanOrEqual(TIER1.length);
     expect(total).toBeLessThan(15 * 1024 * 1024);
+  });
+
+  it('logs the horizon runs at the design cadence to the design steps, then every 1,000 (the checkpoints)', () => {
+    const log = horizon[0]!.log;
+    const at = (steps: number[]) => steps.filter((t) => isScheduled(t, log));
+    expect(at([0, 5, 10, 11, 50, 100, 2900, 3000])).toEqual([0, 5, 10, 100, 2900, 3000]);
+    expect(at([3100, 3500, 3999, 4000, 6000, 22100, 30000])).toEqual([4000, 6000, 30000]);
+    const steps = scheduledSteps(horizon[0]!);
+    expect(steps.filter((t) => t <= DESIGN_STEPS)).toEqual(scheduledSteps(perturbation[0]!));
+    expect(steps.at(-1)).toBe(HORIZON_STEPS);
+    expect(steps.length).toBe(11 + 30 + (HORIZON_STEPS - DESIGN_STEPS) / 1000);
+  });
+
+  it('refuses a cached run whose rows are not its schedule: one row short, or a row the schedule skips', () => {
+    const spec = horizon.find((s) => existsSync(cachePath(runKey(s))))!;
+    const path = cachePath(runKey(spec));
+    const byId = new Map([[spec.id, spec]]);
+    expect(inspectCacheFile(path, byId).kind).toBe('valid');
+    const run = JSON.parse(readFileSync(path, 'utf8')) as CompactRun;
+    const dir = mkdtempSync(join(tmpdir(), 'schedule-'));
+    const without = (i: number): CompactRun => {
+      const drop = <T>(xs: T[]) => xs.filter((_, j) => j !== i);
+      return {
+        ...run,
+        steps: drop(run.steps),
+        trainLoss: drop(run.trainLoss),
+        testLoss: drop(run.testLoss),
+        trainAcc: drop(run.trainAcc),
+        testAcc: drop(run.testAcc),
+        signals: drop(run.signals),
+      };
+    };
+    const short = join(dir, 'short', `${run.key}.json`);
+    const relabelled = join(dir, 'relabelled', `${run.key}.json`);
+    for (const [file, bad] of [
+      [short, without(run.steps.indexOf(6000))],
+      // The row at 4,000 relabelled 3,500: a row count that matches, at a step the schedule skips.
+      [relabelled, { ...run, steps: run.steps.map((t) => (t === 4000 ? 3500 : t)) }],
+    ] as const) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, serialise(bad));
+      const found = inspectCacheFile(file, byId);
+      expect(found.kind === 'invalid' && found.reason).toMatch(/logged steps are not horizon\/.*'s schedule/);
+    }
   });
 
   it('snaps accuracies to counts over n examples', () => {

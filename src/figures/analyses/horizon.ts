@@ -68,7 +68,7 @@ export interface HorizonSummary {
   sameAt: { step: number; same: number; of: number }[];
   /** Runs whose set at the designs' step count differs from the final set. */
   changedAfterDesign: number;
-  /** The last logged step at which any of those runs changed its set (null when none did). */
+  /** The first logged step by which every one of those runs had its final set (null when none changed). */
   lastChange: number | null;
   /** Circles lost and gained after the designs' step count, over all runs. */
   lost: number;

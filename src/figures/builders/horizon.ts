@@ -8,7 +8,7 @@ import { finalShareByStep } from '../analyses/horizon';
 import { measure } from '../analyses/claims';
 import { SETTLED_TARGET } from '../analyses/claim-stats';
 import { horizonSpec } from '../specs/horizon';
-import { DESIGN_STEPS, HORIZON_STEPS } from '../../reference/manifest';
+import { DESIGN_STEPS, HORIZON_LOG, HORIZON_STEPS } from '../../reference/manifest';
 import type { BuiltFigure } from './types';
 import { int, notComputed, pct, runsSentence } from './common';
 import { quoteClaim } from './quote';
@@ -26,7 +26,8 @@ export async function horizonFigure(lang: Lang): Promise<BuiltFigure> {
   const { lost, gained, lastChange } = m.horizon;
   const late = lastChange !== null ? horizonStrings(lang, 'late', { ...steps, lost, gained, last: int(lastChange) }) : horizonStrings(lang, 'late.none', steps);
   const description = horizonStrings(lang, 'description', { ...steps, runs: runs.length, target: pct(SETTLED_TARGET), atDesign: quote });
-  const caption = horizonStrings(lang, 'caption', { ...steps, head, quote, late, runs: runsSentence(lang, runs.length, planned) });
+  const cadence = { dense: int(HORIZON_LOG.thenEvery), sparse: int(HORIZON_LOG.sparseAfter.every) };
+  const caption = horizonStrings(lang, 'caption', { ...steps, ...cadence, head, quote, late, runs: runsSentence(lang, runs.length, planned) });
   return {
     ...renderCharts((w) =>
       horizonSpec(points, {

@@ -23,15 +23,22 @@ export interface Snapshot {
   embedding: Float32Array;
 }
 
-/** Every step up to `everyStepUntil`, then every `thenEvery` steps (0 = never after). */
+/**
+ * Every step up to `everyStepUntil`, then every `thenEvery` steps (0 = never after), and past
+ * `sparseAfter.step` only every `sparseAfter.every` steps: a long run whose late rows feed only a
+ * few checkpoints need not pay for the dense rows of its early phase all the way.
+ */
 export interface SnapshotSchedule {
   everyStepUntil: number;
   thenEvery: number;
+  sparseAfter?: { step: number; every: number };
 }
 
 export function isScheduled(step: number, s: SnapshotSchedule | null): boolean {
   if (!s) return false;
-  return step <= s.everyStepUntil || (s.thenEvery > 0 && step % s.thenEvery === 0);
+  if (step <= s.everyStepUntil) return true;
+  const every = s.sparseAfter && step > s.sparseAfter.step ? s.sparseAfter.every : s.thenEvery;
+  return every > 0 && step % every === 0;
 }
 
 /**

@@ -91,7 +91,7 @@ export const reproductionStrings = defineStrings({
     'horizon.later': '{same} of {of} by step {step}',
     'horizon.sep': '; ',
     'horizon.late':
-      ' After step {design}, {lost} circles died and {gained} appeared, the last change at step {last}; the last-third rule had called {missed} of the {changed} runs that changed settled at step {design}.',
+      ' After step {design}, {lost} circles died and {gained} appeared, every set final by step {last}; the last-third rule had called {missed} of the {changed} runs that changed settled at step {design}.',
     'horizon.missing': 'The runs trained on to {horizon} steps are not computed yet.',
     'speed.claim': 'Training fits the training set quickly and then generalises (the paper’s exact timings were not available to us).',
     'speed.ours': 'Main run: train accuracy 100% at step {train}; test accuracy ≥ 99% at step {test}; test loss at step 5,000: {loss}.{sweeps}',
@@ -198,7 +198,7 @@ export const reproductionStrings = defineStrings({
     'horizon.later': 'ステップ {step} までに {of} 回中 {same} 回',
     'horizon.sep': '、',
     'horizon.late':
-      'ステップ {design} の後に消えた円は {lost} 個、現れた円は {gained} 個で、最後の変化はステップ {last} でした。変化した {changed} 回のうち {missed} 回は、「最後の 3 分の 1 で変化なし」の基準ではステップ {design} で落ち着いたと判定されていました。',
+      'ステップ {design} の後に消えた円は {lost} 個、現れた円は {gained} 個で、すべての組がステップ {last} までに確定しました。変化した {changed} 回のうち {missed} 回は、「最後の 3 分の 1 で変化なし」の基準ではステップ {design} で落ち着いたと判定されていました。',
     'horizon.missing': '{horizon} ステップまで続けた実行はまだ計算されていません。',
     'speed.claim': '学習は訓練データにすぐ適合し、その後に汎化します（論文の正確なタイミングは手元にありません）。',
     'speed.ours': '主な実行：訓練正解率 100% はステップ {train}、テスト正解率 99% 以上はステップ {test}、ステップ 5,000 でのテスト損失は {loss} です。{sweeps}',
