@@ -1,6 +1,6 @@
 /**
  * Every reference run the site shows, in one typed list (paper.md §5). The designs are sized to
- * carry a claim (hundreds of runs, about 3.3 million steps: about four hours on a 2-core machine
+ * carry a claim (hundreds of runs, about 4.7 million steps: about five and a half hours on a 2-core machine
  * with the fused engine, or minutes as a batch job, deploy/); `--shard i/n` splits the list across
  * machines. The order is the priority order, so a partial computation is useful. Changing any
  * entry changes its cache key, so only that run is recomputed.
@@ -213,12 +213,12 @@ export const modulus: RunSpec[] = MODULUS_SEEDS.flatMap((seed) =>
  * a fixed pseudo-random order of the 300 (sorted by a multiplicative hash of their index), trained
  * to 30,000 steps as the authors do (paper.md §5). Nothing in training depends on the step count, so
  * each run's rows up to step 3,000 are its design run's, and the survivor set there can be set
- * against the set at 30,000. The costliest design (960,000 steps), so it comes last. Raising
- * HORIZON_RUNS only appends runs to the same order (16 in the first slice, 48 now), so each slice
+ * against the set at 30,000. The costliest design (2,880,000 steps), so it comes last. Raising
+ * HORIZON_RUNS only appends runs to the same order (16 in the first slice, then 48, 96 now), so each slice
  * keeps the runs already computed, on the way to the whole design at the authors' horizon.
  */
 export const HORIZON_STEPS = 30000;
-export const HORIZON_RUNS = 48;
+export const HORIZON_RUNS = 96;
 /**
  * The design's rows up to its 3,000 steps (the settling rule reads them at the design's cadence),
  * then every 1,000 steps: the checkpoints past the design (6,000 … 30,000) are all on that grid, and a
